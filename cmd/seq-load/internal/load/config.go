@@ -1,0 +1,64 @@
+package load
+
+import (
+	"errors"
+	"io"
+	"time"
+)
+
+// Config parameterises a run. Zero values of the optional fields take the
+// defaults documented on each field.
+type Config struct {
+	// Nodes are CometBFT RPC endpoints (http://127.0.0.1:26657). Worker w
+	// broadcasts to Nodes[w % len(Nodes)]; events come from Nodes[0].
+	Nodes []string
+	// Rate is the target tx/s over all workers; 0 means as fast as the
+	// workers can go.
+	Rate float64
+	// Duration is how long txs are sent.
+	Duration time.Duration
+	// Drain is how long to wait after sending for in-flight txs to commit.
+	Drain time.Duration
+	// Workers bounds concurrency: at most one broadcast in flight per worker.
+	// In seqd mode a worker is an account. Default 64.
+	Workers int
+	// BroadcastTimeout bounds one broadcast_tx_sync call. Default 10s.
+	BroadcastTimeout time.Duration
+	// ConfirmGrace bounds the /tx?hash= fallback after the drain. Default 10s.
+	ConfirmGrace time.Duration
+	// TxEvents also subscribes to tm.event='Tx' (NewBlock alone suffices).
+	TxEvents bool
+	// Progress is the interval of the progress line on Log; 0 disables it.
+	Progress time.Duration
+	// Log receives progress and warnings (stderr); nil discards them.
+	Log io.Writer
+}
+
+func (c *Config) setDefaults() {
+	if c.Workers == 0 {
+		c.Workers = 64
+	}
+	if c.BroadcastTimeout == 0 {
+		c.BroadcastTimeout = 10 * time.Second
+	}
+	if c.ConfirmGrace == 0 {
+		c.ConfirmGrace = 10 * time.Second
+	}
+	if c.Log == nil {
+		c.Log = io.Discard
+	}
+}
+
+func (c *Config) validate() error {
+	switch {
+	case c.Duration <= 0:
+		return errors.New("duration must be positive")
+	case c.Drain < 0:
+		return errors.New("drain must not be negative")
+	case c.Rate < 0:
+		return errors.New("rate must not be negative")
+	case c.Workers < 1:
+		return errors.New("workers must be at least 1")
+	}
+	return nil
+}
