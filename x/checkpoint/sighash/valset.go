@@ -47,7 +47,10 @@ func SortMembers(members []Member) {
 //	hash      = acc_capacity
 //
 // C is the Poseidon2 [Compress]; (x_i, y_i) are the affine coordinates of
-// member i's key, and slots past len(members) are padded with (0, 0, 0).
+// member i's key, and slots past len(members) are padded with the identity
+// point (0, 1) and power 0: the padding is an on-curve point, so the circuit
+// runs the same complete Edwards formulas on every slot without a selector,
+// and a padding slot can never add power.
 // Members must be non-empty-powered, distinct, valid subgroup keys in
 // canonical order ([SortMembers]); anything else is an error, so one set has
 // exactly one hash.
@@ -68,6 +71,7 @@ func ValsetHashElement(members []Member, capacity int) (fr.Element, error) {
 	acc.SetUint64(uint64(capacity))
 	for i := range capacity {
 		var x, y, power fr.Element
+		y.SetOne() // identity padding
 		if i < len(members) {
 			pub, _ := UnmarshalPubKey(members[i].PubKey) // validated above
 			x, y = pub.A.X, pub.A.Y
