@@ -54,8 +54,7 @@ type Slot struct {
 //     that many bits, which fails for a negative (wrapped, ~2^254) value. This
 //     is the strict 3·signed > 2·total test.
 //   - Signed_i is boolean. For every slot the circuit computes the cofactored
-//     residual D = [8]([S]B − R − [h]A), h = C(C(C(R.x, R.y), C(A.x, A.y)), MsgHash)
-//     (sighash.Challenge), and enforces Signed_i·D.x = 0 and Signed_i·(D.y − 1) = 0:
+//     residual D = [8]([S]B − R − [h]A), h = sighash.Challenge(R, A, MsgHash), and enforces Signed_i·D.x = 0 and Signed_i·(D.y − 1) = 0:
 //     D must be the identity when the slot claims a signature, and is ignored
 //     otherwise. Unsigned slots therefore still carry well-formed values (R on
 //     the curve, S < l); the witness builder uses R = O, S = 0.
@@ -65,7 +64,10 @@ type Slot struct {
 //     native cofactored verifier (sighash.Verify).
 //   - S is decomposed into 251 bits and compared with l − 1, so S + l (the
 //     malleated signature) is rejected. h is decomposed canonically
-//     (bits < r, gnark's default ToBinary), so the scalar is h itself, not h + r.
+//     (bits < r, gnark's default ToBinary) before truncation to the 128-bit
+//     challenge, so the scalar is exactly sighash.Challenge, never derived from
+//     h + r. A 128-bit challenge keeps EdDSA at the 128-bit level (see
+//     sighash.ChallengeBits) and halves the variable-base multiplication.
 //   - Prover is decomposed into 160 bits: that range check is a real
 //     constraint on the public input, so a Groth16 proof is bound to one
 //     address and a proof copied from the mempool is useless to anyone else.
@@ -74,8 +76,8 @@ type Slot struct {
 // challenge and valset hashes use 6 Poseidon2 compressions (186 constraints
 // each) instead of 8 MiMC blocks (330), the public-key hash is shared between
 // them; [S]B uses a 3-bit fixed-base table with no doublings (~10 constraints
-// per 3 bits) instead of a joint double-and-add; [h]A uses 2-bit windows
-// (~11 constraints per bit). See BENCHMARKS.md for measured figures.
+// per 3 bits) instead of a joint double-and-add; [h]A runs over a 128-bit
+// challenge with 2-bit windows (~11 constraints per bit) instead of 254 bits. See BENCHMARKS.md for measured figures.
 type Circuit struct {
 	MsgHash    frontend.Variable `gnark:",public"`
 	ValsetHash frontend.Variable `gnark:",public"`
@@ -128,7 +130,9 @@ func (c *Circuit) verifySlot(api frontend.API, perm *poseidon2.Permutation, s *S
 
 	sBits := stdbits.ToBinary(api, s.SigS, stdbits.WithNbDigits(scalarBits))
 	assertLessOrEqualConst(api, sBits, subOne(consts().order))
-	hBits := api.ToBinary(h) // canonical: h < r enforced by gnark
+	// Canonical decomposition (gnark enforces bits < r), then keep the low
+	// ChallengeBits bits: the truncated challenge of sighash.Challenge.
+	hBits := api.ToBinary(h)[:sighash.ChallengeBits]
 
 	sb := fixedBaseMul(api, sBits)
 	ha := varBaseMul(api, point{s.PubKeyX, s.PubKeyY}, hBits)

@@ -164,24 +164,28 @@ func varBaseMul(api frontend.API, p point, kBits []frontend.Variable) point {
 }
 
 // assertLessOrEqualConst enforces Σ bits[i]·2^i ≤ bound for boolean bits (LSB
-// first) with one constraint per bit below the bound's top bit: walking from
-// the most significant bit, eq tracks "all higher bits equal the bound"; where
-// the bound has a 0, the bit must be 0 while eq holds.
+// first) with one constraint per bit: walking from the most significant bit,
+// eq tracks "all higher bits equal the bound's". Where the bound has a 1,
+// eq ← eq·b; where it has a 0, the product eq·b flags a violation. The flags
+// are boolean, so their sum (< r terms) is zero iff every flag is, and one
+// final assertion replaces one per zero bit.
 func assertLessOrEqualConst(api frontend.API, bits []frontend.Variable, bound *big.Int) {
 	if bound.BitLen() > len(bits) {
 		return // every len(bits)-bit value is below the bound
 	}
+	var violations frontend.Variable = 0
 	for i := len(bits) - 1; i >= bound.BitLen(); i-- {
-		api.AssertIsEqual(bits[i], 0)
+		violations = api.Add(violations, bits[i])
 	}
 	var eq frontend.Variable = 1
 	for i := bound.BitLen() - 1; i >= 0; i-- {
 		if bound.Bit(i) == 1 {
 			eq = api.Mul(eq, bits[i])
 		} else {
-			api.AssertIsEqual(api.Mul(eq, bits[i]), 0)
+			violations = api.Add(violations, api.Mul(eq, bits[i]))
 		}
 	}
+	api.AssertIsEqual(violations, 0)
 }
 
 // scalarBits is the bit length of the subgroup order l (S < l < 2^251).

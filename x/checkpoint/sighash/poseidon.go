@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"hash"
+	"math/big"
 	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -42,14 +43,30 @@ func PubKeyHash(x, y fr.Element) fr.Element {
 	return Compress(x, y)
 }
 
-// Challenge is the EdDSA challenge h = C(C(C(R.x, R.y), C(A.x, A.y)), M), a
-// fixed-length Merkle–Damgård chain over (R, H(A), M). It is collision
-// resistant for fixed-length input if C is, and costs the circuit three
-// compressions beyond the public-key hash it already needs for the valset.
+// ChallengeBits is the length of the EdDSA challenge scalar. A 128-bit
+// challenge keeps Schnorr/EdDSA at the 128-bit level (forgery in the random
+// oracle model needs about 2^ChallengeBits hash queries; Neven–Smart–Warinschi,
+// "Hash function requirements for Schnorr signatures", 2009), which matches the
+// ~126-bit discrete-log security of the 251-bit subgroup, and it halves the
+// variable-base scalar multiplication the circuit does per signer.
+const ChallengeBits = 128
+
+// Challenge is the EdDSA challenge scalar: the low [ChallengeBits] bits of
+// C(C(C(R.x, R.y), C(A.x, A.y)), M), a fixed-length Merkle–Damgård chain over
+// (R, H(A), M). The chain is collision resistant for fixed-length input if C is,
+// and costs the circuit three compressions beyond the public-key hash it
+// already computes for the valset. The truncation is taken from the canonical
+// (< r) value of the hash.
 func Challenge(rx, ry, ax, ay, msg fr.Element) fr.Element {
 	s := Compress(rx, ry)
 	s = Compress(s, PubKeyHash(ax, ay))
-	return Compress(s, msg)
+	s = Compress(s, msg)
+	var full, mask big.Int
+	s.BigInt(&full)
+	mask.Lsh(big.NewInt(1), ChallengeBits).Sub(&mask, big.NewInt(1))
+	var out fr.Element
+	out.SetBigInt(full.And(&full, &mask))
+	return out
 }
 
 // challengeBlocks is what gnark-crypto's eddsa Sign/Verify write to the hash:
