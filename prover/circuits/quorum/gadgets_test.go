@@ -8,8 +8,8 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/test"
 	stdbits "github.com/consensys/gnark/std/math/bits"
+	"github.com/consensys/gnark/test"
 )
 
 // lessOrEqCircuit checks the S < l gadget on its own, at its boundaries.
