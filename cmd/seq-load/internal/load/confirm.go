@@ -59,7 +59,7 @@ func (e *engine) confirmWorker(ctx context.Context, cancel context.CancelFunc, h
 			continue // not found (yet): stays uncommitted
 		}
 		at, _ := e.watch.receivedAt(res.Height)
-		if e.tracker.Committed(h, at, res.TxResult.Code) {
+		if e.tracker.Committed(h, Commit{At: at, Height: res.Height, Code: res.TxResult.Code}) {
 			e.confirmed.Add(1)
 		}
 	}

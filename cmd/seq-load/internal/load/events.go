@@ -1,8 +1,10 @@
 package load
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -87,7 +89,7 @@ func (w *watcher) onEvent(data any, now time.Time) {
 	case cmttypes.EventDataNewBlock:
 		w.onBlock(d, now)
 	case cmttypes.EventDataTx:
-		if w.tracker.Committed(HashOf(d.Tx), now, d.Result.Code) {
+		if w.tracker.Committed(HashOf(d.Tx), Commit{At: now, Height: d.Height, Code: d.Result.Code}) {
 			w.viaTx.Add(1)
 		}
 	}
@@ -104,7 +106,7 @@ func (w *watcher) onBlock(d cmttypes.EventDataNewBlock, now time.Time) {
 		if i < len(results) && results[i] != nil {
 			code = results[i].Code
 		}
-		if w.tracker.Committed(HashOf(tx), now, code) {
+		if w.tracker.Committed(HashOf(tx), Commit{At: now, Height: d.Block.Height, Code: code}) {
 			w.viaBlock.Add(1)
 		}
 	}
@@ -136,29 +138,33 @@ type BlockStats struct {
 	TxsMax         int     `json:"txs_max"`
 }
 
-// stats summarises the blocks received in [from, to]. The mean interval uses
-// header times over the height span, which is robust to late event delivery.
-func (w *watcher) stats(from, to time.Time) BlockStats {
+// window returns the blocks received in [from, to], in height order.
+func (w *watcher) window(from, to time.Time) []block {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	var s BlockStats
-	var first, last block
-	var txs int
+	var out []block
 	for _, b := range w.blocks {
-		if b.received.Before(from) || b.received.After(to) {
-			continue
+		if !b.received.Before(from) && !b.received.After(to) {
+			out = append(out, b)
 		}
-		if s.Count == 0 {
-			first = b
-		}
-		last = b
-		s.Count++
-		txs += b.txs
-		s.TxsMax = max(s.TxsMax, b.txs)
 	}
+	slices.SortFunc(out, func(a, b block) int { return cmp.Compare(a.height, b.height) })
+	return out
+}
+
+// blockStats summarises blocks. The mean interval uses header times over the
+// height span, which is robust to late event delivery.
+func blockStats(blocks []block) BlockStats {
+	s := BlockStats{Count: len(blocks)}
 	if s.Count == 0 {
 		return s
 	}
+	var txs int
+	for _, b := range blocks {
+		txs += b.txs
+		s.TxsMax = max(s.TxsMax, b.txs)
+	}
+	first, last := blocks[0], blocks[len(blocks)-1]
 	s.FirstHeight, s.LastHeight = first.height, last.height
 	s.TxsMean = float64(txs) / float64(s.Count)
 	if span := last.height - first.height; span > 0 {

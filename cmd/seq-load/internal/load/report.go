@@ -5,11 +5,16 @@ import (
 	"time"
 )
 
-// Report is the single JSON object seq-load prints. Rates (tx_per_s,
-// blobs_per_s, bytes_per_s) count the txs committed before the end of the
-// sending phase divided by its duration: the sustained rate, not inflated by
-// a backlog committed while draining. Counts and latencies cover every tx.
-// Invariant: committed + failed == sent.
+// Report is the single JSON object seq-load prints. Counts and latencies
+// cover every tx; invariant: committed + failed == sent.
+//
+// Rates (tx_per_s, blobs_per_s, bytes_per_s) are the steady-state commit
+// rate: of the blocks received while sending, take the first and the last
+// that hold our txs; the rate is our txs in the blocks after the first, up
+// to and including the last, over the header-time span between the two. This
+// drops the ramp-up (the first block also carries txs sent before it was
+// proposed) and the drain, which committed ÷ duration (window_tx_per_s, kept
+// for reference) does not.
 type Report struct {
 	Mode       string   `json:"mode"`
 	Nodes      []string `json:"nodes"`
@@ -30,7 +35,8 @@ type Report struct {
 	OfferedTxPerS float64 `json:"offered_tx_per_s"` // sent / duration
 	TxPerS        float64 `json:"tx_per_s"`
 	BlobsPerS     float64 `json:"blobs_per_s"`
-	BytesPerS     float64 `json:"bytes_per_s"` // payload (blob) bytes
+	BytesPerS     float64 `json:"bytes_per_s"`     // payload (blob) bytes
+	WindowTxPerS  float64 `json:"window_tx_per_s"` // committed while sending / duration
 
 	LatencyMs           LatencySummary `json:"latency_ms"`
 	BlockIntervalMsMean float64        `json:"block_interval_ms_mean"`
@@ -61,7 +67,12 @@ type CommitSources struct {
 func (e *engine) report(start, sendEnd, end time.Time) *Report {
 	c := e.tracker.Snapshot()
 	w := e.tracker.Window(sendEnd)
-	blocks := e.watch.stats(start, sendEnd)
+	window := e.watch.window(start, sendEnd)
+	blocks := blockStats(window)
+	steady, span := steadyState(window, w.byHeight)
+	if span <= 0 { // too few blocks: fall back to the plain window rate
+		steady, span = w.inWindow, e.cfg.Duration
+	}
 	f := Failures{
 		RejectedCheckTx: c.RejectedCheckTx, RejectedMempoolFull: c.RejectedMempoolFull,
 		BroadcastError: c.BroadcastErrors, ExecFailed: c.ExecFailed,
@@ -76,7 +87,8 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 		RejectedMempoolFull: c.RejectedMempoolFull, Failures: f,
 		SourceErrors:  e.sourceErrs.Load(),
 		OfferedTxPerS: perSecond(c.Sent+f.Duplicate, d),
-		TxPerS:        perSecond(w.inWindow, d), BlobsPerS: perSecond(w.blobs, d), BytesPerS: perSecond(w.payload, d),
+		TxPerS:        perSecond(steady.txs, span), BlobsPerS: perSecond(steady.blobs, span),
+		BytesPerS: perSecond(steady.payload, span), WindowTxPerS: perSecond(w.inWindow.txs, d),
 		LatencyMs:           Summarize(w.latencies),
 		BlockIntervalMsMean: blocks.IntervalMsMean, Blocks: blocks,
 		CommitSources: CommitSources{
@@ -85,4 +97,27 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 		},
 		ElapsedS: math.Round(end.Sub(start).Seconds()*10) / 10,
 	}
+}
+
+// steadyState returns the load committed in blocks (first, last] and the
+// header-time span between first and last, where first and last are the
+// earliest and latest of blocks (sorted by height) holding any of our txs.
+func steadyState(blocks []block, byHeight map[int64]volume) (volume, time.Duration) {
+	first, last := -1, -1
+	for i, b := range blocks {
+		if byHeight[b.height].txs > 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var v volume
+	if first < 0 || last == first {
+		return v, 0
+	}
+	for _, b := range blocks[first+1 : last+1] {
+		v.add(byHeight[b.height])
+	}
+	return v, blocks[last].time.Sub(blocks[first].time)
 }

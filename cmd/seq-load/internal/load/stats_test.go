@@ -39,3 +39,21 @@ func TestPerSecond(t *testing.T) {
 	require.InDelta(t, 400.0, perSecond(2000, 5*time.Second), 1e-9)
 	require.Zero(t, perSecond(10, 0))
 }
+
+func TestSteadyStateSkipsRampUpBlock(t *testing.T) {
+	t0 := time.Unix(0, 0)
+	blocks := []block{
+		{height: 4, time: t0},                      // before our load: ignored
+		{height: 5, time: t0.Add(time.Second)},     // first with our txs: its load is ramp-up
+		{height: 6, time: t0.Add(2 * time.Second)}, // steady
+		{height: 7, time: t0.Add(3 * time.Second)}, // steady, last with our txs
+		{height: 8, time: t0.Add(4 * time.Second)}, // empty
+	}
+	by := map[int64]volume{5: {txs: 900, blobs: 900, payload: 9000}, 6: {txs: 300, blobs: 600, payload: 3000}, 7: {txs: 300, blobs: 600, payload: 3000}}
+	v, span := steadyState(blocks, by)
+	require.Equal(t, volume{txs: 600, blobs: 1200, payload: 6000}, v)
+	require.Equal(t, 2*time.Second, span)
+
+	_, span = steadyState(blocks[:2], by)
+	require.Zero(t, span, "a single block with our txs gives no rate")
+}

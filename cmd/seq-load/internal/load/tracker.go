@@ -40,9 +40,17 @@ const (
 type record struct {
 	start   time.Time
 	commit  time.Time // zero if unknown (found by the /tx fallback only)
+	height  int64     // of the block that committed it
 	blobs   int32
 	payload int32
 	state   outcome
+}
+
+// Commit is how a tx was seen committed.
+type Commit struct {
+	At     time.Time // local receipt of the event; zero if unknown
+	Height int64
+	Code   uint32 // DeliverTx (ExecTxResult) code
 }
 
 // Tracker matches broadcast txs with their commit by hash and counts outcomes.
@@ -83,17 +91,17 @@ func (t *Tracker) Checked(h TxHash, res CheckResult) {
 	t.move(r, classify(res))
 }
 
-// Committed records that h is in a block, seen at time at (zero if unknown)
-// with DeliverTx code. It reports whether h was one of ours and newly committed.
-func (t *Tracker) Committed(h TxHash, at time.Time, code uint32) bool {
+// Committed records that h is in a block. It reports whether h was one of
+// ours and newly committed.
+func (t *Tracker) Committed(h TxHash, c Commit) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	r := t.recs[h]
 	if r == nil || r.state == committed || r.state == execFailed {
 		return false
 	}
-	r.commit = at
-	if code == 0 {
+	r.commit, r.height = c.At, c.Height
+	if c.Code == 0 {
 		t.move(r, committed)
 	} else {
 		t.move(r, execFailed)
@@ -169,33 +177,44 @@ func (t *Tracker) Snapshot() Counts {
 	}
 }
 
-// windowStats is what the report needs from the committed txs.
-type windowStats struct {
-	latencies      []time.Duration // committed txs with a known commit time
-	inWindow       int64           // committed txs seen by the window's end
-	blobs, payload int64           // of those in the window
-	noTime         int64           // committed, found only by /tx (no latency)
+// volume is an amount of committed load.
+type volume struct{ txs, blobs, payload int64 }
+
+func (v *volume) add(o volume) {
+	v.txs += o.txs
+	v.blobs += o.blobs
+	v.payload += o.payload
 }
 
-// Window collects latencies of all committed txs and the txs, blobs and bytes
-// committed by end, the end of the sending phase.
+// windowStats is what the report needs from the committed txs.
+type windowStats struct {
+	latencies []time.Duration  // committed txs with a known commit time
+	inWindow  volume           // committed by the window's end
+	byHeight  map[int64]volume // committed, per block height
+	noTime    int64            // committed, found only by /tx (no latency)
+}
+
+// Window collects the latencies of all committed txs, the load committed
+// by end (the end of the sending phase) and the load per block.
 func (t *Tracker) Window(end time.Time) windowStats {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	var w windowStats
+	w := windowStats{byHeight: map[int64]volume{}}
 	for _, r := range t.recs {
 		if r.state != committed {
 			continue
 		}
+		v := volume{txs: 1, blobs: int64(r.blobs), payload: int64(r.payload)}
+		hv := w.byHeight[r.height]
+		hv.add(v)
+		w.byHeight[r.height] = hv
 		if r.commit.IsZero() {
 			w.noTime++
 			continue
 		}
 		w.latencies = append(w.latencies, r.commit.Sub(r.start))
 		if !r.commit.After(end) {
-			w.inWindow++
-			w.blobs += int64(r.blobs)
-			w.payload += int64(r.payload)
+			w.inWindow.add(v)
 		}
 	}
 	return w

@@ -32,17 +32,17 @@ func TestTrackerOutcomes(t *testing.T) {
 
 	// 0: accepted then committed; 1: commit event overtakes the RPC response.
 	tr.Checked(hs[0], CheckResult{})
-	require.True(t, tr.Committed(hs[0], t0.Add(time.Second), 0))
-	require.True(t, tr.Committed(hs[1], t0.Add(2*time.Second), 0))
+	require.True(t, tr.Committed(hs[0], Commit{At: t0.Add(time.Second), Height: 5}))
+	require.True(t, tr.Committed(hs[1], Commit{At: t0.Add(2 * time.Second), Height: 6}))
 	tr.Checked(hs[1], CheckResult{})
 	// 2: mempool full; 3: CheckTx rejection; 4: timeout, yet it landed; 5: never committed.
 	tr.Checked(hs[2], CheckResult{Err: errors.New("error on broadcastTxSync: mempool is full: number of txs 5000 (max: 5000)")})
 	tr.Checked(hs[3], CheckResult{Code: 32, Log: "account sequence mismatch"})
 	tr.Checked(hs[4], CheckResult{Err: errors.New("context deadline exceeded")})
-	require.True(t, tr.Committed(hs[4], t0.Add(3*time.Second), 0))
+	require.True(t, tr.Committed(hs[4], Commit{At: t0.Add(3 * time.Second), Height: 7}))
 	tr.Checked(hs[5], CheckResult{})
-	require.False(t, tr.Committed(hs[0], t0, 0), "second commit of the same tx")
-	require.False(t, tr.Committed(HashOf([]byte("not ours")), t0, 0))
+	require.False(t, tr.Committed(hs[0], Commit{At: t0}), "second commit of the same tx")
+	require.False(t, tr.Committed(HashOf([]byte("not ours")), Commit{At: t0}))
 
 	c := tr.Snapshot()
 	require.Equal(t, Counts{Sent: 6, Accepted: 1, Committed: 3, RejectedCheckTx: 1, RejectedMempoolFull: 1}, c)
@@ -51,9 +51,8 @@ func TestTrackerOutcomes(t *testing.T) {
 
 	w := tr.Window(t0.Add(2 * time.Second))
 	require.Len(t, w.latencies, 3)
-	require.EqualValues(t, 2, w.inWindow, "the tx committed at +3s is after the window")
-	require.EqualValues(t, 4, w.blobs)
-	require.EqualValues(t, 200, w.payload)
+	require.Equal(t, volume{txs: 2, blobs: 4, payload: 200}, w.inWindow, "the tx committed at +3s is after the window")
+	require.Equal(t, map[int64]volume{5: {1, 2, 100}, 6: {1, 2, 100}, 7: {1, 2, 100}}, w.byHeight)
 }
 
 func TestTrackerExecFailed(t *testing.T) {
@@ -61,7 +60,7 @@ func TestTrackerExecFailed(t *testing.T) {
 	h := HashOf([]byte("x"))
 	tr.Add(h, time.Now(), Tx{})
 	tr.Checked(h, CheckResult{})
-	require.True(t, tr.Committed(h, time.Now(), 5))
+	require.True(t, tr.Committed(h, Commit{At: time.Now(), Code: 5}))
 	require.EqualValues(t, 1, tr.Snapshot().ExecFailed)
 	require.EqualValues(t, 1, tr.Snapshot().Failed())
 }
@@ -98,7 +97,7 @@ func TestWatcherMatchesBlockTxs(t *testing.T) {
 	require.EqualValues(t, 1, c.ExecFailed)
 	require.EqualValues(t, 2, w.viaBlock.Load())
 	require.Zero(t, w.viaTx.Load())
-	s := w.stats(now, now.Add(2*time.Second))
+	s := blockStats(w.window(now, now.Add(2*time.Second)))
 	require.Equal(t, BlockStats{Count: 3, FirstHeight: 10, LastHeight: 12, IntervalMsMean: 800, TxsMean: 1, TxsMax: 3}, s)
 	at, ok := w.receivedAt(11)
 	require.True(t, ok)
