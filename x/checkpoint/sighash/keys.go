@@ -107,6 +107,16 @@ func ParseSignature(b []byte) (*Signature, error) {
 	return sig, nil
 }
 
+// Bytes returns the 64-byte encoding of s (compressed R || big-endian S), the
+// inverse of [ParseSignature].
+func (s *Signature) Bytes() []byte {
+	r := s.R.Bytes()
+	out := make([]byte, SignatureSize)
+	copy(out, r[:])
+	s.S.FillBytes(out[32:])
+	return out
+}
+
 // msgBytes returns the 32-byte big-endian message gnark-crypto's eddsa signs.
 func msgBytes(msg *big.Int) ([]byte, error) {
 	if msg == nil || msg.Sign() < 0 || msg.Cmp(fr.Modulus()) >= 0 {

@@ -114,6 +114,9 @@ func TestSignVerify(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, sig, sighash.SignatureSize)
 	require.NoError(t, sighash.Verify(pub, msg, sig))
+	parsed, err := sighash.ParseSignature(sig)
+	require.NoError(t, err)
+	require.Equal(t, sig, parsed.Bytes(), "signature encoding round-trips")
 
 	// gnark-crypto's own verifier with our challenge hash agrees.
 	m := fr.NewElement(0)
