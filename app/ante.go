@@ -1,0 +1,30 @@
+package app
+
+import (
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	"github.com/cosmos/cosmos-sdk/x/auth/ante"
+
+	rollupkeeper "github.com/seq-network/seq/x/rollup/keeper"
+)
+
+// setAnteHandler installs the SDK's standard chain with x/rollup's blob checks placed before
+// the signature checks, so that a malformed blob tx costs a validator as little as possible.
+func (app *SeqApp) setAnteHandler() error {
+	ak, bk := app.AccountKeeper, app.BankKeeper
+	app.SetAnteHandler(sdk.ChainAnteDecorators(
+		ante.NewSetUpContextDecorator(),
+		ante.NewExtensionOptionsDecorator(nil),
+		ante.NewValidateBasicDecorator(),
+		ante.NewTxTimeoutHeightDecorator(),
+		rollupkeeper.NewBlobDecorator(app.RollupKeeper),
+		ante.NewValidateMemoDecorator(ak),
+		ante.NewConsumeGasForTxSizeDecorator(ak),
+		ante.NewDeductFeeDecorator(ak, bk, nil, nil),
+		ante.NewSetPubKeyDecorator(ak),
+		ante.NewValidateSigCountDecorator(ak),
+		ante.NewSigGasConsumeDecorator(ak, ante.DefaultSigVerificationGasConsumer),
+		ante.NewSigVerificationDecorator(ak, app.txConfig.SignModeHandler()),
+		ante.NewIncrementSequenceDecorator(ak),
+	))
+	return nil
+}

@@ -1,0 +1,40 @@
+package cmd
+
+import (
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+
+	serverconfig "github.com/cosmos/cosmos-sdk/server/config"
+
+	"github.com/seq-network/seq/app"
+)
+
+// BlockTime is the target block interval on a loopback network: CometBFT's timeout_commit.
+const BlockTime = 500 * time.Millisecond
+
+// initCometBFTConfig tunes CometBFT for sub-second blocks and blob-sized txs.
+func initCometBFTConfig() *cmtcfg.Config {
+	cfg := cmtcfg.DefaultConfig()
+	cfg.Consensus.TimeoutCommit = BlockTime
+	cfg.Consensus.TimeoutPropose = 2 * time.Second
+	// Blob txs are large: raise the per-peer p2p rates (default 5 MB/s) and the mempool's room.
+	cfg.P2P.SendRate = 40 << 20
+	cfg.P2P.RecvRate = 40 << 20
+	cfg.P2P.MaxPacketMsgPayloadSize = 64 << 10
+	cfg.Mempool.Size = 20000
+	cfg.Mempool.MaxTxBytes = 4 << 20
+	cfg.Mempool.MaxTxsBytes = 1 << 30
+	cfg.Instrumentation.Prometheus = true
+	return cfg
+}
+
+// initAppConfig sets seq's app.toml defaults: a minimum gas price in useq and telemetry on.
+func initAppConfig() (string, any) {
+	cfg := serverconfig.DefaultConfig()
+	cfg.MinGasPrices = "0.001" + app.BondDenom
+	cfg.Telemetry.Enabled = true
+	cfg.Telemetry.PrometheusRetentionTime = 60
+	cfg.API.Enable = true
+	return serverconfig.DefaultConfigTemplate, cfg
+}
