@@ -18,7 +18,11 @@
 # Environment (defaults): BENCH_SIZES ("256 1024 8192"), BENCH_RATES
 # ("200 400 800 1200 1600 2400 3200 4800 6400"), BENCH_STEP_S (20),
 # BENCH_OVERLOAD_S (60), BENCH_P99_LIMIT_MS (10000), BENCH_DRAIN (10s),
-# BENCH_LOAD_ARGS ("--tx-events=false --workers 64"), KVSTORE_DIR ($OUT/kvstore).
+# BENCH_LOAD_ARGS ("--tx-events=false --workers 256"), KVSTORE_DIR ($OUT/kvstore).
+# Latencies in the table are chain_latency_ms (broadcast -> BFT commit time of
+# the block), which a CPU-starved seq-load cannot inflate; evt_p99 is the
+# event-receipt p99 a client sees. 256 workers keep the offered rate up when
+# broadcast_tx_sync slows down under load.
 # Every run is bounded (seq-load duration + drain + grace, under `timeout`);
 # the networks and any running seq-load are stopped on exit.
 set -euo pipefail
@@ -34,7 +38,7 @@ BENCH_STEP_S=${BENCH_STEP_S:-20}
 BENCH_OVERLOAD_S=${BENCH_OVERLOAD_S:-60}
 BENCH_P99_LIMIT_MS=${BENCH_P99_LIMIT_MS:-10000}
 BENCH_DRAIN=${BENCH_DRAIN:-10s}
-BENCH_LOAD_ARGS=${BENCH_LOAD_ARGS:-"--tx-events=false --workers 64"}
+BENCH_LOAD_ARGS=${BENCH_LOAD_ARGS:-"--tx-events=false --workers 256"}
 KVSTORE_DIR=${KVSTORE_DIR:-$OUT/kvstore}
 SEQ_LOAD=$OUT/bin/seq-load
 CLEANUP=() # functions run on exit, last registered first
@@ -88,12 +92,12 @@ wait_idle() {
   bench_log "mempool of $rpc still not empty"
 }
 
-# saturated FILE RATE tells whether a step shows saturation: the chain commits
+# saturated FILE tells whether a step shows saturation: the chain commits
 # under 90% of the offered rate, rejects or loses over 1% of txs, or p99
-# latency exceeds BENCH_P99_LIMIT_MS.
+# commit latency exceeds BENCH_P99_LIMIT_MS.
 saturated() {
   jq -e --argjson lim "$BENCH_P99_LIMIT_MS" '
-    .tx_per_s < 0.9 * .offered_tx_per_s or .failed > 0.01 * .sent or .latency_ms.p99 > $lim
+    .tx_per_s < 0.9 * .offered_tx_per_s or .failed > 0.01 * .sent or .chain_latency_ms.p99 > $lim
   ' "$1" >/dev/null
 }
 
@@ -109,7 +113,7 @@ find_saturation() {
     wait_idle "$nodes"
     measure "$label" "$nodes" "$size" "$rate" "$BENCH_STEP_S" "$@"
     tps=$(field "$REPORT" .tx_per_s)
-    bench_log "  -> $(jq -c '{offered_tx_per_s,tx_per_s,failed,p50:.latency_ms.p50,p99:.latency_ms.p99}' "$REPORT")"
+    bench_log "  -> $(jq -c '{offered_tx_per_s,tx_per_s,failed,p50:.chain_latency_ms.p50,p99:.chain_latency_ms.p99,evt_p99:.latency_ms.p99}' "$REPORT")"
     SATURATION=$(jq -n "[$SATURATION, $tps] | max")
     if saturated "$REPORT" || jq -e -n "$tps < 0.95 * $prev" >/dev/null; then
       SATURATED=yes
@@ -131,11 +135,12 @@ bench_size() {
   wait_idle "$nodes"
   measure "$label" "$nodes" "$size" "$(jq -n "$sat * 2 | floor")" "$BENCH_OVERLOAD_S" "$@"
   f200=$REPORT
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$size" "$sat" "$SATURATED" \
-    "$(jq -n "$sat * $size / 1024 | floor")" \
-    "$(field "$f80" .latency_ms.p50)" "$(field "$f80" .latency_ms.p95)" "$(field "$f80" .latency_ms.p99)" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$size" "$sat" "$SATURATED" \
+    "$(jq -n "$sat * $size / 1024 | floor")" "$(field "$f80" .tx_per_s)" \
+    "$(field "$f80" .chain_latency_ms.p50)" "$(field "$f80" .chain_latency_ms.p95)" \
+    "$(field "$f80" .chain_latency_ms.p99)" "$(field "$f80" .latency_ms.p99)" \
     "$(field "$f200" .offered_tx_per_s)" "$(field "$f200" .tx_per_s)" \
-    "$(field "$f200" .rejected_mempool_full)" "$(field "$f200" .latency_ms.p99)" >>"$OUT/rows.tsv"
+    "$(field "$f200" .rejected_mempool_full)" "$(field "$f200" .chain_latency_ms.p99)" >>"$OUT/rows.tsv"
   wait_idle "$nodes"
 }
 
@@ -148,7 +153,7 @@ bench_network() {
 
 print_table() {
   {
-    printf 'network\tsize_B\tsat_tx/s\tsaturated\tsat_KiB/s\tp50_ms@80%%\tp95_ms@80%%\tp99_ms@80%%\toffered@2x\ttx/s@2x\tmempool_full@2x\tp99_ms@2x\n'
+    printf 'network\tsize_B\tsat_tx/s\tsaturated\tsat_KiB/s\ttx/s@80%%\tp50_ms@80%%\tp95_ms@80%%\tp99_ms@80%%\tevt_p99@80%%\toffered@2x\ttx/s@2x\tmempool_full@2x\tp99_ms@2x\n'
     cat "$OUT/rows.tsv"
   } | column -t -s $'\t'
 }

@@ -116,6 +116,26 @@ func (w *watcher) onBlock(d cmttypes.EventDataNewBlock, now time.Time) {
 	w.height.Store(d.Block.Height)
 }
 
+// commitTimes maps each observed height h to the header time of h+1: the
+// weighted median of the validators' precommit times for h (BFT time), i.e.
+// when h was committed, independent of how late its event reached us. Valid
+// on a localnet, where validators and seq-load share one clock.
+func (w *watcher) commitTimes() map[int64]time.Time {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	byHeight := make(map[int64]time.Time, len(w.blocks))
+	for _, b := range w.blocks {
+		byHeight[b.height] = b.time
+	}
+	out := make(map[int64]time.Time, len(byHeight))
+	for h := range byHeight {
+		if next, ok := byHeight[h+1]; ok {
+			out[h] = next
+		}
+	}
+	return out
+}
+
 // receivedAt returns when the block at height was received, if it was.
 func (w *watcher) receivedAt(height int64) (time.Time, bool) {
 	w.mu.Lock()
@@ -138,13 +158,16 @@ type BlockStats struct {
 	TxsMax         int     `json:"txs_max"`
 }
 
-// window returns the blocks received in [from, to], in height order.
+// window returns the blocks whose header time is in [from, to], in height
+// order. Header time, not receipt: a loaded node or a starved client can
+// deliver NewBlock events seconds late, and the watcher keeps receiving them
+// through the drain.
 func (w *watcher) window(from, to time.Time) []block {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var out []block
 	for _, b := range w.blocks {
-		if !b.received.Before(from) && !b.received.After(to) {
+		if !b.time.Before(from) && !b.time.After(to) {
 			out = append(out, b)
 		}
 	}

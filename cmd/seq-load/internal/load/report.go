@@ -38,7 +38,8 @@ type Report struct {
 	BytesPerS     float64 `json:"bytes_per_s"`     // payload (blob) bytes
 	WindowTxPerS  float64 `json:"window_tx_per_s"` // committed while sending / duration
 
-	LatencyMs           LatencySummary `json:"latency_ms"`
+	LatencyMs           LatencySummary `json:"latency_ms"`       // broadcast start → commit event received
+	ChainLatencyMs      LatencySummary `json:"chain_latency_ms"` // broadcast start → block committed (next header's BFT time)
 	BlockIntervalMsMean float64        `json:"block_interval_ms_mean"`
 	Blocks              BlockStats     `json:"blocks"`
 	CommitSources       CommitSources  `json:"commit_sources"`
@@ -66,7 +67,7 @@ type CommitSources struct {
 // report assembles the Report once the run is over.
 func (e *engine) report(start, sendEnd, end time.Time) *Report {
 	c := e.tracker.Snapshot()
-	w := e.tracker.Window(sendEnd)
+	w := e.tracker.Window(sendEnd, e.watch.commitTimes())
 	window := e.watch.window(start, sendEnd)
 	blocks := blockStats(window)
 	steady, span := steadyState(window, w.byHeight)
@@ -89,7 +90,7 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 		OfferedTxPerS: perSecond(c.Sent+f.Duplicate, d),
 		TxPerS:        perSecond(steady.txs, span), BlobsPerS: perSecond(steady.blobs, span),
 		BytesPerS: perSecond(steady.payload, span), WindowTxPerS: perSecond(w.inWindow.txs, d),
-		LatencyMs:           Summarize(w.latencies),
+		LatencyMs: Summarize(w.latencies), ChainLatencyMs: Summarize(w.chainLat),
 		BlockIntervalMsMean: blocks.IntervalMsMean, Blocks: blocks,
 		CommitSources: CommitSources{
 			NewBlockEvent: e.watch.viaBlock.Load(), TxEvent: e.watch.viaTx.Load(),

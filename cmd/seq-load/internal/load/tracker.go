@@ -189,14 +189,16 @@ func (v *volume) add(o volume) {
 // windowStats is what the report needs from the committed txs.
 type windowStats struct {
 	latencies []time.Duration  // committed txs with a known commit time
+	chainLat  []time.Duration  // committed txs whose block's commit (BFT) time is known
 	inWindow  volume           // committed by the window's end
 	byHeight  map[int64]volume // committed, per block height
 	noTime    int64            // committed, found only by /tx (no latency)
 }
 
-// Window collects the latencies of all committed txs, the load committed
-// by end (the end of the sending phase) and the load per block.
-func (t *Tracker) Window(end time.Time) windowStats {
+// Window collects the latencies of all committed txs (by event receipt and,
+// where commitAt knows the height, by consensus commit time), the load
+// committed by end (the end of the sending phase) and the load per block.
+func (t *Tracker) Window(end time.Time, commitAt map[int64]time.Time) windowStats {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	w := windowStats{byHeight: map[int64]volume{}}
@@ -208,6 +210,9 @@ func (t *Tracker) Window(end time.Time) windowStats {
 		hv := w.byHeight[r.height]
 		hv.add(v)
 		w.byHeight[r.height] = hv
+		if at, ok := commitAt[r.height]; ok {
+			w.chainLat = append(w.chainLat, at.Sub(r.start))
+		}
 		if r.commit.IsZero() {
 			w.noTime++
 			continue

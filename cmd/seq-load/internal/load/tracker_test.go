@@ -49,8 +49,9 @@ func TestTrackerOutcomes(t *testing.T) {
 	require.Equal(t, []TxHash{hs[5]}, tr.Accepted())
 	require.EqualValues(t, 1, tr.Unresolved())
 
-	w := tr.Window(t0.Add(2 * time.Second))
+	w := tr.Window(t0.Add(2*time.Second), map[int64]time.Time{5: t0.Add(500 * time.Millisecond)})
 	require.Len(t, w.latencies, 3)
+	require.Equal(t, []time.Duration{500 * time.Millisecond}, w.chainLat)
 	require.Equal(t, volume{txs: 2, blobs: 4, payload: 200}, w.inWindow, "the tx committed at +3s is after the window")
 	require.Equal(t, map[int64]volume{5: {1, 2, 100}, 6: {1, 2, 100}, 7: {1, 2, 100}}, w.byHeight)
 }
@@ -97,8 +98,9 @@ func TestWatcherMatchesBlockTxs(t *testing.T) {
 	require.EqualValues(t, 1, c.ExecFailed)
 	require.EqualValues(t, 2, w.viaBlock.Load())
 	require.Zero(t, w.viaTx.Load())
-	s := blockStats(w.window(now, now.Add(2*time.Second)))
+	s := blockStats(w.window(t0, t0.Add(10*time.Second)))
 	require.Equal(t, BlockStats{Count: 3, FirstHeight: 10, LastHeight: 12, IntervalMsMean: 800, TxsMean: 1, TxsMax: 3}, s)
+	require.Equal(t, map[int64]time.Time{10: t0.Add(11 * 800 * time.Millisecond), 11: t0.Add(12 * 800 * time.Millisecond)}, w.commitTimes())
 	at, ok := w.receivedAt(11)
 	require.True(t, ok)
 	require.Equal(t, now.Add(time.Second), at)
