@@ -19,7 +19,10 @@ func NextBaseFee(cur math.LegacyDec, used, laneQuota uint64, denominator uint32,
 	var next math.LegacyDec
 	switch {
 	case used > target:
-		diff := math.LegacyNewDecFromInt(math.NewIntFromUint64(used - target))
+		// Cap the excess at target so that a rise never exceeds 1/denominator: used can pass
+		// 2 x target when the quota is odd, or when MsgUpdateRollup lowered it after the
+		// block's blobs were accepted under the old quota.
+		diff := math.LegacyNewDecFromInt(math.NewIntFromUint64(min(used-target, target)))
 		next = cur.Add(cur.Mul(diff).Quo(t).QuoInt64(int64(denominator)))
 	case used < target:
 		diff := math.LegacyNewDecFromInt(math.NewIntFromUint64(target - used))
