@@ -36,6 +36,7 @@ type KeeperTestSuite struct {
 	suite.Suite
 
 	ctx         sdk.Context
+	cms         storetypes.CommitMultiStore
 	kvKey       *storetypes.KVStoreKey
 	tKey        *storetypes.TransientStoreKey
 	encCfg      moduletestutil.TestEncodingConfig
@@ -60,7 +61,7 @@ func (s *KeeperTestSuite) SetupTest() {
 	s.kvKey = storetypes.NewKVStoreKey(types.StoreKey)
 	s.tKey = storetypes.NewTransientStoreKey(types.TransientStoreKey)
 	tc := sdktestutil.DefaultContextWithDB(s.T(), s.kvKey, s.tKey)
-	s.ctx = tc.Ctx.WithBlockHeight(testHeight)
+	s.ctx, s.cms = tc.Ctx.WithBlockHeight(testHeight), tc.CMS
 	s.encCfg = moduletestutil.MakeTestEncodingConfig(rollup.AppModule{})
 	s.addrCodec = addresscodec.NewBech32Codec("seq")
 
@@ -117,6 +118,28 @@ func (s *KeeperTestSuite) setRollup(id string, maxBlob, quota uint64, status typ
 func (s *KeeperTestSuite) expectBurn(addr string, coins sdk.Coins) {
 	first := s.bank.EXPECT().SendCoinsFromAccountToModule(gomock.Any(), s.accAddr(addr), types.ModuleName, coins).Return(nil)
 	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, coins).Return(nil).After(first)
+}
+
+// nextBlock commits the block (which, as in a node, empties the transient store) and moves the
+// context to the next height with a fresh event manager.
+func (s *KeeperTestSuite) nextBlock() {
+	s.cms.Commit()
+	s.ctx = s.ctx.WithBlockHeight(s.ctx.BlockHeight() + 1).WithEventManager(sdk.NewEventManager())
+}
+
+// allowBurns lets any fee burn succeed, for tests about what happens after blobs are accepted.
+func (s *KeeperTestSuite) allowBurns() {
+	s.bank.EXPECT().SendCoinsFromAccountToModule(gomock.Any(), gomock.Any(), types.ModuleName, gomock.Any()).Return(nil).AnyTimes()
+	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, gomock.Any()).Return(nil).AnyTimes()
+}
+
+// submit sends one MsgSubmitBlobs with a generous fee cap and requires success.
+func (s *KeeperTestSuite) submit(id string, blobs ...[]byte) *types.MsgSubmitBlobsResponse {
+	resp, err := s.msgServer.SubmitBlobs(s.ctx, &types.MsgSubmitBlobs{
+		Sender: s.other, RollupId: id, Blobs: blobs, MaxFeePerByte: math.LegacyNewDec(1000),
+	})
+	s.Require().NoError(err)
+	return resp
 }
 
 // freshEvents gives the context a new event manager, so a test sees only its own events.
