@@ -178,6 +178,13 @@ func (c *Client) encodeSigned(ctx context.Context, s *Signer, msgs []sdk.Msg, me
 	return c.enc.TxConfig.TxEncoder()(b.GetTx())
 }
 
+// WaitForTx waits until the tx with hex hash txHash is committed and returns its result, or a
+// *TxError if it failed in the block. It polls like WaitForCommit.
+func (c *Client) WaitForTx(ctx context.Context, txHash string) (*TxResult, error) {
+	res := &TxResult{TxHash: txHash}
+	return res, c.waitForCommit(ctx, res)
+}
+
 // waitForCommit polls /tx until the tx is indexed. Polling (not a websocket subscription)
 // survives node restarts and needs no connection per waiting call; lookups that fail for any
 // reason, "not found" included, are retried until ctx ends.
