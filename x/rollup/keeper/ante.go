@@ -23,10 +23,16 @@ func (d BlobDecorator) AnteHandle(ctx sdk.Context, tx sdk.Tx, simulate bool, nex
 		return ctx, err
 	}
 	if lane.IsBlob() {
+		var check BlobCheck
 		for _, m := range tx.GetMsgs() {
-			if _, err := d.k.CheckSubmitBlobs(ctx, m.(*types.MsgSubmitBlobs)); err != nil {
+			if check, err = d.k.CheckSubmitBlobs(ctx, m.(*types.MsgSubmitBlobs)); err != nil {
 				return ctx, err
 			}
+		}
+		// Each message may fit the lane alone while the tx does not; such a tx could never be
+		// proposed and would sit in the mempool for free.
+		if lane.BlobBytes > check.Rollup.LaneQuotaBytes {
+			return ctx, types.ErrLaneQuotaExceeded.Wrapf("tx carries %d > %d bytes", lane.BlobBytes, check.Rollup.LaneQuotaBytes)
 		}
 	}
 	return next(ctx, tx, simulate)
