@@ -8,6 +8,7 @@ import (
 
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/backoff"
 	"google.golang.org/grpc/credentials/insecure"
 
 	"cosmossdk.io/core/address"
@@ -113,6 +114,12 @@ func (cfg *Config) setDefaults() error {
 func (c *Client) dialGRPC() error {
 	opts := append([]grpc.DialOption{
 		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		// grpc's default reconnect backoff grows to 2 minutes; a client of one node wants to
+		// notice a restarted node within seconds.
+		grpc.WithConnectParams(grpc.ConnectParams{
+			Backoff:           backoff.Config{BaseDelay: 100 * time.Millisecond, Multiplier: 1.6, Jitter: 0.2, MaxDelay: 3 * time.Second},
+			MinConnectTimeout: 5 * time.Second,
+		}),
 		grpc.WithDefaultCallOptions(grpc.ForceCodec(codec.NewProtoCodec(c.enc.InterfaceRegistry).GRPCCodec())),
 	}, c.cfg.GRPCDialOptions...)
 	conn, err := grpc.NewClient(c.cfg.GRPC, opts...)

@@ -83,10 +83,12 @@ func (c *Client) FollowRollup(ctx context.Context, rollupID string, fromHeight i
 			return
 		}
 		ctx, cancel := context.WithCancel(ctx)
-		defer cancel() // stops the head watcher when the caller breaks
+		defer cancel()
 		var wake <-chan struct{}
 		if o.websocket {
-			wake = c.watchHeads(ctx, o)
+			var done <-chan struct{}
+			wake, done = c.watchHeads(ctx, o)
+			defer func() { cancel(); <-done }() // the caller broke or ctx ended: stop the watcher
 		}
 		f := &follower{chain: nodeChain{c}, decode: c.enc.TxConfig.TxDecoder(), rollupID: rollupID, next: max(fromHeight, 1), opts: o, wake: wake}
 		f.run(ctx, yield)

@@ -18,14 +18,16 @@ var headsQuery = cmttypes.EventQueryNewBlockHeader.String()
 // signals each new block on the returned channel. The channel holds one signal, so signals
 // coalesce: the follower re-lists heights on wake-up, so one signal per burst is enough.
 // A failed or silent subscription (no header for staleAfter) is torn down and redialled with
-// backoff; the follower's polling covers the gap meanwhile.
-func (c *Client) watchHeads(ctx context.Context, o followOptions) <-chan struct{} {
-	wake := make(chan struct{}, 1)
+// backoff; the follower's polling covers the gap meanwhile. done is closed once the watcher
+// has exited, so that FollowRollup leaves no goroutine or connection behind.
+func (c *Client) watchHeads(ctx context.Context, o followOptions) (wake <-chan struct{}, done <-chan struct{}) {
+	wakeCh, doneCh := make(chan struct{}, 1), make(chan struct{})
 	go func() {
+		defer close(doneCh)
 		backoff, failures := o.minBackoff, 0
 		for ctx.Err() == nil {
 			start := time.Now()
-			err := c.subscribeHeads(ctx, wake, o)
+			err := c.subscribeHeads(ctx, wakeCh, o)
 			if ctx.Err() != nil {
 				return
 			}
@@ -40,7 +42,7 @@ func (c *Client) watchHeads(ctx context.Context, o followOptions) <-chan struct{
 			backoff = min(2*backoff, o.maxBackoff)
 		}
 	}()
-	return wake
+	return wakeCh, doneCh
 }
 
 // subscribeHeads runs one websocket subscription until it fails, goes stale or ctx ends.
@@ -54,7 +56,7 @@ func (c *Client) subscribeHeads(ctx context.Context, wake chan<- struct{}, o fol
 		return err
 	}
 	defer func() {
-		if err := ws.Stop(); err != nil {
+		if err := ws.Stop(); err != nil && ctx.Err() == nil {
 			o.onRetry(fmt.Errorf("websocket %s: stop: %w", c.cfg.RPC, err), 0)
 		}
 	}()

@@ -18,12 +18,12 @@ import (
 
 // Gas model. The ante handler charges TxSizeCostPerByte (10, the SDK default) for every tx
 // byte, which dominates a blob tx; the rest is a fixed cost (signature check, account, bank
-// and x/rollup reads and writes, measured at about 60k on a localnet, doubled for headroom)
+// and x/rollup reads and writes: 85-90k measured on a localnet, with headroom)
 // and a per-blob transient-store write. Estimating from the encoded size is exact for the
-// dominant term and saves the round trip and the double signing that simulation costs.
+// dominant term and saves the round trip that simulation costs.
 const (
 	GasPerTxByte = 10
-	GasBase      = 120_000
+	GasBase      = 150_000
 	GasPerBlob   = 1_000
 )
 
