@@ -46,6 +46,7 @@ const (
 	flagFund              = "fund"
 	flagFundAmount        = "fund-amount"
 	flagPortStep          = "port-step"
+	flagPortOffset        = "port-offset"
 )
 
 // Ports of node 0; node i adds i×port-step to each, so node 0 keeps the standard ports.
@@ -59,7 +60,7 @@ const (
 
 type testnetArgs struct {
 	chainID, minGasPrices, outputDir, nodeDirPrefix, startingIP, keyringBackend, fundAmount string
-	numValidators, portStep                                                                 int
+	numValidators, portStep, portOffset                                                     int
 	singleHost                                                                              bool
 	fund                                                                                    []string
 }
@@ -81,7 +82,7 @@ func testnetInitFilesCmd(mbm module.BasicManager) *cobra.Command {
 		Long: `init-files writes --v node homes under --output-dir (node0/seqd, node1/seqd, ...) with keys,
 a shared genesis in which every validator is bonded, and configs whose persistent peers point at each other.
 With --single-host every node listens on 127.0.0.1 and node i uses the standard ports plus i×--port-step:
-P2P 26656, RPC 26657, Prometheus 26660, gRPC 9090, REST 1317.
+P2P 26656, RPC 26657, Prometheus 26660, gRPC 9090, REST 1317 (all shifted by --port-offset).
 
 Example:
   seqd testnet init-files --v 4 --output-dir ./.localnet --single-host --chain-id seq-localnet`,
@@ -106,6 +107,7 @@ Example:
 	f.String(flagStartingIPAddress, "127.0.0.1", "IP of node 0; node i gets IP+i unless --single-host")
 	f.Bool(flagSingleHost, false, "all nodes on 127.0.0.1 with distinct ports")
 	f.Int(flagPortStep, 10, "with --single-host, port distance between consecutive nodes")
+	f.Int(flagPortOffset, 0, "with --single-host, added to every port of every node (to run several networks side by side)")
 	f.StringSlice(flagFund, nil, "extra bech32 accounts to fund in genesis (e.g. load-generator accounts)")
 	f.String(flagFundAmount, "1000000000000"+app.BondDenom, "balance of each --fund account")
 	f.String(flags.FlagKeyringBackend, keyring.BackendTest, "keyring backend of the validator keys (os|file|test)")
@@ -115,7 +117,7 @@ Example:
 func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	var a testnetArgs
 	f := cmd.Flags()
-	var errs [11]error
+	var errs [12]error
 	a.outputDir, errs[0] = f.GetString(flagOutputDir)
 	a.chainID, errs[1] = f.GetString(flags.FlagChainID)
 	a.minGasPrices, errs[2] = f.GetString(server.FlagMinGasPrices)
@@ -127,6 +129,7 @@ func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	a.fundAmount, errs[8] = f.GetString(flagFundAmount)
 	a.keyringBackend, errs[9] = f.GetString(flags.FlagKeyringBackend)
 	a.portStep, errs[10] = f.GetInt(flagPortStep)
+	a.portOffset, errs[11] = f.GetInt(flagPortOffset)
 	for _, err := range errs {
 		if err != nil {
 			return a, err
@@ -144,7 +147,7 @@ func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 // nodeAddr returns node i's host and port offset.
 func (a testnetArgs) nodeAddr(i int) (string, int, error) {
 	if a.singleHost {
-		return "127.0.0.1", i * a.portStep, nil
+		return "127.0.0.1", a.portOffset + i*a.portStep, nil
 	}
 	ip := net.ParseIP(a.startingIP).To4()
 	if ip == nil {
@@ -379,7 +382,6 @@ func writePeers(cfg *cmtconfig.Config, a testnetArgs, nodes []testnetNode) error
 		c.Instrumentation.PrometheusListenAddr = fmt.Sprintf("%s:%d", listenHost(a), basePromPort+n.offset)
 		c.ProxyApp = fmt.Sprintf("tcp://127.0.0.1:%d", 26658+n.offset)
 		cmtconfig.WriteConfigFile(filepath.Join(n.dir, "config", "config.toml"), c)
-		_ = i
 	}
 	return nil
 }

@@ -1,0 +1,64 @@
+# seq — make help lists the targets.
+GO        ?= go
+BUILD_DIR ?= $(CURDIR)/build
+GOBIN     ?= $(shell $(GO) env GOPATH)/bin
+TEST_TIMEOUT ?= 55m
+
+.DEFAULT_GOAL := help
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST) | awk -F': ' '{printf "%-18s %s\n", $$1, $$2}' | sed 's/^/  /'
+
+## build: build seqd, seq-load (and seq-prover when present) into ./build
+build:
+	@mkdir -p $(BUILD_DIR)
+	$(GO) build -o $(BUILD_DIR)/ ./cmd/...
+
+## install: install the binaries into GOBIN
+install:
+	$(GO) install ./cmd/...
+
+## test: everything CI runs — unit, keeper, ABCI, integration and multi-process e2e tests
+test:
+	$(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
+
+## test-short: the fast tier only (skips multi-process e2e tests)
+test-short:
+	$(GO) test -short -count=1 ./...
+
+## test-e2e: only the multi-process end-to-end tests (real seqd processes on 127.0.0.1)
+test-e2e:
+	$(GO) test -count=1 -timeout $(TEST_TIMEOUT) -v ./tests/...
+
+## lint: golangci-lint v2 (installed on first use)
+lint:
+	@command -v golangci-lint >/dev/null || $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.6.2
+	golangci-lint run ./...
+
+## proto-gen: regenerate Go code from proto/ (offline, protoc + includes from the module cache)
+proto-gen:
+	@command -v protoc >/dev/null || (apt-get update -qq && apt-get install -y -qq protobuf-compiler)
+	./scripts/protocgen.sh
+
+## mocks: regenerate gomock mocks of the modules' expected keepers
+mocks:
+	./scripts/mockgen.sh
+
+## localnet: build and start 4 validators on 127.0.0.1 with a demo rollup and a small load
+localnet:
+	./scripts/localnet.sh start
+
+## localnet-status: heights, app hashes, demo rollup and load of the localnet
+localnet-status:
+	@./scripts/localnet.sh status
+
+## localnet-stop: stop exactly the processes localnet started
+localnet-stop:
+	./scripts/localnet.sh stop
+
+## bench-throughput: seqd vs CometBFT kvstore saturation, latency and overload (takes ~40 min)
+bench-throughput: build
+	./scripts/bench-throughput.sh
+
+.PHONY: help build install test test-short test-e2e lint proto-gen mocks localnet localnet-status localnet-stop bench-throughput
