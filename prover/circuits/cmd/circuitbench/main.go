@@ -23,7 +23,6 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/rs/zerolog"
 
 	"github.com/seq-network/seq/prover/circuits/baseline"
 	"github.com/seq-network/seq/prover/circuits/quorum"
@@ -35,7 +34,7 @@ func main() {
 	capacity := flag.Int("capacity", 16, "validator-set capacity N")
 	compileOnly := flag.Bool("compile-only", false, "stop after compiling (constraint count only)")
 	flag.Parse()
-	logger.Set(zerolog.Nop())
+	logger.Disable()
 	if err := run(*name, *capacity, *compileOnly); err != nil {
 		log.Fatal(err)
 	}
