@@ -25,7 +25,7 @@ func NewMsgServerImpl(k Keeper) types.MsgServer {
 
 // RegisterRollup registers a new rollup and burns the registration fee.
 func (ms msgServer) RegisterRollup(ctx context.Context, msg *types.MsgRegisterRollup) (*types.MsgRegisterRollupResponse, error) {
-	owner, err := ms.addressCodec.StringToBytes(msg.Owner)
+	owner, ownerStr, err := ms.canonicalAddress(msg.Owner)
 	if err != nil {
 		return nil, sdkerrors.ErrInvalidAddress.Wrapf("owner: %s", err)
 	}
@@ -48,7 +48,7 @@ func (ms msgServer) RegisterRollup(ctx context.Context, msg *types.MsgRegisterRo
 		return nil, errorsmod.Wrap(err, "registration fee")
 	}
 	rollup := types.Rollup{
-		Id: msg.RollupId, Owner: msg.Owner, MaxBlobBytes: msg.MaxBlobBytes, LaneQuotaBytes: msg.LaneQuotaBytes,
+		Id: msg.RollupId, Owner: ownerStr, MaxBlobBytes: msg.MaxBlobBytes, LaneQuotaBytes: msg.LaneQuotaBytes,
 		Status: types.ROLLUP_STATUS_ACTIVE, CreatedHeight: sdk.UnwrapSDKContext(ctx).BlockHeight(),
 	}
 	if err := ms.Rollups.Set(ctx, rollup.Id, rollup); err != nil {
@@ -82,21 +82,23 @@ func (ms msgServer) UpdateRollup(ctx context.Context, msg *types.MsgUpdateRollup
 
 // TransferRollup hands a rollup to a new owner; only its owner may.
 func (ms msgServer) TransferRollup(ctx context.Context, msg *types.MsgTransferRollup) (*types.MsgTransferRollupResponse, error) {
-	if _, err := ms.addressCodec.StringToBytes(msg.NewOwner); err != nil {
+	_, newOwner, err := ms.canonicalAddress(msg.NewOwner)
+	if err != nil {
 		return nil, sdkerrors.ErrInvalidAddress.Wrapf("new owner: %s", err)
 	}
 	rollup, err := ms.ownedRollup(ctx, msg.Owner, msg.RollupId)
 	if err != nil {
 		return nil, err
 	}
-	if msg.NewOwner == rollup.Owner {
-		return nil, types.ErrSameOwner.Wrapf("%s", msg.NewOwner)
+	if newOwner == rollup.Owner {
+		return nil, types.ErrSameOwner.Wrapf("%s", newOwner)
 	}
-	rollup.Owner = msg.NewOwner
+	oldOwner := rollup.Owner
+	rollup.Owner = newOwner
 	if err := ms.Rollups.Set(ctx, rollup.Id, rollup); err != nil {
 		return nil, err
 	}
-	return &types.MsgTransferRollupResponse{}, emitTransferred(ctx, rollup.Id, msg.Owner, msg.NewOwner)
+	return &types.MsgTransferRollupResponse{}, emitTransferred(ctx, rollup.Id, oldOwner, newOwner)
 }
 
 // SubmitBlobs appends blobs to the rollup's batch of this block and burns base_fee x bytes.
@@ -135,7 +137,8 @@ func (ms msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams
 
 // ownedRollup loads a rollup and checks that owner (a bech32 address) owns it.
 func (ms msgServer) ownedRollup(ctx context.Context, owner, rollupID string) (types.Rollup, error) {
-	if _, err := ms.addressCodec.StringToBytes(owner); err != nil {
+	_, owner, err := ms.canonicalAddress(owner)
+	if err != nil {
 		return types.Rollup{}, sdkerrors.ErrInvalidAddress.Wrapf("owner: %s", err)
 	}
 	rollup, err := ms.GetRollup(ctx, rollupID)
@@ -146,6 +149,18 @@ func (ms msgServer) ownedRollup(ctx context.Context, owner, rollupID string) (ty
 		return rollup, types.ErrNotOwner.Wrapf("rollup %q is owned by %s", rollupID, rollup.Owner)
 	}
 	return rollup, nil
+}
+
+// canonicalAddress decodes a bech32 address and re-encodes it. Bech32 also accepts the
+// upper-case form, and owners are stored and compared as strings, so without this the same
+// account could pass as a different owner (bypassing ErrSameOwner) and state would hold both forms.
+func (k Keeper) canonicalAddress(addr string) (sdk.AccAddress, string, error) {
+	bz, err := k.addressCodec.StringToBytes(addr)
+	if err != nil {
+		return nil, "", err
+	}
+	s, err := k.addressCodec.BytesToString(bz)
+	return bz, s, err
 }
 
 // burnFrom moves coins from an account to the module and burns them.

@@ -53,6 +53,9 @@ func (s *KeeperTestSuite) TestMsgRegisterRollup() {
 			p.RegistrationFee = sdk.NewInt64Coin(p.FeeDenom, 0)
 			s.Require().NoError(s.keeper.Params.Set(s.ctx, p))
 		}, valid, nil},
+		// Bech32 accepts upper case; state must hold the canonical form, which the success check compares.
+		{"ok: upper-case owner is stored canonical", func() { s.expectBurn(s.owner, fee) },
+			func() *types.MsgRegisterRollup { m := valid(); m.Owner = strings.ToUpper(s.owner); return m }, nil},
 		{"invalid owner address", func() {}, func() *types.MsgRegisterRollup { m := valid(); m.Owner = badAddr; return m }, sdkerrors.ErrInvalidAddress},
 		{"duplicate", func() { s.setRollup("demo", 16, 64, types.ROLLUP_STATUS_ACTIVE) }, valid, types.ErrRollupExists},
 		{"max_blob_bytes 0", func() {}, func() *types.MsgRegisterRollup { m := valid(); m.MaxBlobBytes = 0; return m }, types.ErrInvalidLimits},
@@ -112,6 +115,7 @@ func (s *KeeperTestSuite) TestMsgUpdateRollup() {
 	}{
 		{"ok: pause and change limits", func() {}, valid, nil},
 		{"ok: reactivate", func() {}, with(func(m *types.MsgUpdateRollup) { m.Status = types.ROLLUP_STATUS_ACTIVE }), nil},
+		{"ok: owner in upper case", func() {}, with(func(m *types.MsgUpdateRollup) { m.Owner = strings.ToUpper(s.owner) }), nil},
 		{"not the owner", func() {}, with(func(m *types.MsgUpdateRollup) { m.Owner = s.other }), types.ErrNotOwner},
 		{"invalid owner address", func() {}, with(func(m *types.MsgUpdateRollup) { m.Owner = badAddr }), sdkerrors.ErrInvalidAddress},
 		{"unknown rollup", func() {}, with(func(m *types.MsgUpdateRollup) { m.RollupId = "nope" }), types.ErrRollupNotFound},
@@ -163,6 +167,8 @@ func (s *KeeperTestSuite) TestMsgTransferRollup() {
 		{"ok", func() {}, valid, nil},
 		{"not the owner", func() {}, with(func(m *types.MsgTransferRollup) { m.Owner = s.other; m.NewOwner = s.addr("third") }), types.ErrNotOwner},
 		{"to the same owner", func() {}, with(func(m *types.MsgTransferRollup) { m.NewOwner = s.owner }), types.ErrSameOwner},
+		{"to the same owner in upper case", func() {}, with(func(m *types.MsgTransferRollup) { m.NewOwner = strings.ToUpper(s.owner) }), types.ErrSameOwner},
+		{"ok: upper-case new owner is stored canonical", func() {}, with(func(m *types.MsgTransferRollup) { m.NewOwner = strings.ToUpper(s.other) }), nil},
 		{"invalid new owner", func() {}, with(func(m *types.MsgTransferRollup) { m.NewOwner = badAddr }), sdkerrors.ErrInvalidAddress},
 		{"empty new owner", func() {}, with(func(m *types.MsgTransferRollup) { m.NewOwner = "" }), sdkerrors.ErrInvalidAddress},
 		{"invalid owner", func() {}, with(func(m *types.MsgTransferRollup) { m.Owner = badAddr }), sdkerrors.ErrInvalidAddress},
