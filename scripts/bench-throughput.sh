@@ -145,10 +145,17 @@ bench_size() {
 }
 
 # bench_network LABEL NODES MODE_ARGS... runs every size against one network.
+# RESET_HOOK (a function name, optional) runs before each size: restarting
+# the network from scratch keeps the backlog of one size's 2x overload run
+# (a full mempool, multi-second blocks) out of the next size's ramp.
 bench_network() {
   local label=$1 nodes=$2 size
   shift 2
-  for size in $BENCH_SIZES; do bench_size "$label" "$nodes" "$size" "$@"; done
+  for size in $BENCH_SIZES; do
+    [[ -n ${RESET_HOOK:-} ]] && "$RESET_HOOK"
+    bench_size "$label" "$nodes" "$size" "$@"
+  done
+  RESET_HOOK=""
 }
 
 print_table() {
@@ -166,15 +173,19 @@ kvstore_nodes() {
 
 stop_kvstore() { cmd_stop "$KVSTORE_DIR"; }
 
+reset_kvstore() {
+  stop_kvstore
+  rm -rf "$KVSTORE_DIR"
+  cmd_start "$KVSTORE_DIR"
+}
+
 main_bench() {
   mkdir -p "$OUT/bin"
   : >"$OUT/rows.tsv"
   bench_log "results in $OUT"
   (cd "$ROOT" && go build -o "$SEQ_LOAD" ./cmd/seq-load)
-  rm -rf "$KVSTORE_DIR"
   CLEANUP+=(stop_kvstore)
-  cmd_start "$KVSTORE_DIR"
-  bench_network kvstore "$(kvstore_nodes)" --raw
+  RESET_HOOK=reset_kvstore bench_network kvstore "$(kvstore_nodes)" --raw
   stop_kvstore
   print_table | tee "$OUT/table.txt"
 }
