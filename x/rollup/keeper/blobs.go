@@ -73,25 +73,32 @@ func checkBlobSizes(blobs [][]byte, rollup types.Rollup) (uint64, error) {
 	return total, nil
 }
 
-// appendPending records the blob hashes in the block's transient batch of the rollup and
-// returns the index of the first one. The block-level quota is checked here too, so that even a
-// proposal that slipped past ProcessProposal cannot overfill a lane.
-func (k Keeper) appendPending(ctx context.Context, check BlobCheck, blobs [][]byte) (uint32, error) {
+// pendingBatch returns the rollup's batch of the block so far, refusing blobs that would push it
+// over the lane quota, so that even a proposal that slipped past ProcessProposal cannot overfill a
+// lane. It only reads, so a refused message leaves state (and the sender's balance) untouched.
+func (k Keeper) pendingBatch(ctx context.Context, check BlobCheck) (types.BatchEntry, error) {
 	id := check.Rollup.Id
 	batch, err := k.PendingBatches.Get(ctx, id)
 	if err != nil && !errorsIsNotFound(err) {
-		return 0, err
+		return batch, err
 	}
 	if batch.Bytes+check.Bytes > check.Rollup.LaneQuotaBytes {
-		return 0, types.ErrLaneQuotaExceeded.Wrapf("block batch of %q would hold %d > %d bytes",
+		return batch, types.ErrLaneQuotaExceeded.Wrapf("block batch of %q would hold %d > %d bytes",
 			id, batch.Bytes+check.Bytes, check.Rollup.LaneQuotaBytes)
 	}
+	batch.RollupId = id
+	return batch, nil
+}
+
+// appendPending records the blob hashes after the batch's existing ones and returns the index
+// of the first.
+func (k Keeper) appendPending(ctx context.Context, batch types.BatchEntry, blobs [][]byte, bytes uint64) (uint32, error) {
 	first := batch.BlobCount
 	for i, b := range blobs {
-		if err := k.PendingBlobs.Set(ctx, collections.Join(id, first+uint32(i)), types.BlobHash(b)); err != nil {
+		if err := k.PendingBlobs.Set(ctx, collections.Join(batch.RollupId, first+uint32(i)), types.BlobHash(b)); err != nil {
 			return 0, err
 		}
 	}
-	batch.RollupId, batch.BlobCount, batch.Bytes = id, first+uint32(len(blobs)), batch.Bytes+check.Bytes
-	return first, k.PendingBatches.Set(ctx, id, batch)
+	batch.BlobCount, batch.Bytes = first+uint32(len(blobs)), batch.Bytes+bytes
+	return first, k.PendingBatches.Set(ctx, batch.RollupId, batch)
 }

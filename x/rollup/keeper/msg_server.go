@@ -111,11 +111,15 @@ func (ms msgServer) SubmitBlobs(ctx context.Context, msg *types.MsgSubmitBlobs) 
 	if err != nil {
 		return nil, err
 	}
+	batch, err := ms.pendingBatch(ctx, check)
+	if err != nil {
+		return nil, err
+	}
 	fee := sdk.NewCoin(check.Params.FeeDenom, types.BlobFee(check.BaseFee, check.Bytes))
 	if err := ms.burnFrom(ctx, sender, sdk.NewCoins(fee)); err != nil {
 		return nil, errorsmod.Wrap(err, "blob fee")
 	}
-	first, err := ms.appendPending(ctx, check, msg.Blobs)
+	first, err := ms.appendPending(ctx, batch, msg.Blobs, check.Bytes)
 	if err != nil {
 		return nil, err
 	}

@@ -36,8 +36,9 @@ func (p Params) Validate() error {
 	if p.MaxBlobsPerMsg == 0 {
 		return ErrInvalidParams.Wrap("max_blobs_per_msg must be positive")
 	}
-	if p.MinBaseFee.IsNil() || p.MinBaseFee.IsNegative() {
-		return ErrInvalidParams.Wrap("min_base_fee must be >= 0")
+	// A zero floor would pin the fee at zero forever: every EIP-1559 step is a fraction of it.
+	if p.MinBaseFee.IsNil() || !p.MinBaseFee.IsPositive() {
+		return ErrInvalidParams.Wrap("min_base_fee must be > 0")
 	}
 	if p.BaseFeeChangeDenominator == 0 {
 		return ErrInvalidParams.Wrap("base_fee_change_denominator must be positive")

@@ -20,7 +20,7 @@ func TestParamsValidate(t *testing.T) {
 	}{
 		{"default", func(*types.Params) {}, nil},
 		{"zero registration fee", func(p *types.Params) { p.RegistrationFee = sdk.NewInt64Coin("useq", 0) }, nil},
-		{"zero min base fee", func(p *types.Params) { p.MinBaseFee = math.LegacyZeroDec() }, nil},
+		{"zero min base fee (would pin the fee at zero)", func(p *types.Params) { p.MinBaseFee = math.LegacyZeroDec() }, types.ErrInvalidParams},
 		{"blob = lane quota", func(p *types.Params) { p.MaxLaneQuotaBytes = p.MaxBlobBytes }, nil},
 		{"negative registration fee", func(p *types.Params) {
 			p.RegistrationFee = sdk.Coin{Denom: "useq", Amount: math.NewInt(-1)}
