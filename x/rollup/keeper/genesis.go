@@ -4,7 +4,7 @@ import (
 	"context"
 
 	"cosmossdk.io/collections"
-	mathpkg "cosmossdk.io/math"
+	"cosmossdk.io/math"
 
 	"github.com/seq-network/seq/x/rollup/types"
 )
@@ -61,7 +61,7 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	if err != nil {
 		return nil, err
 	}
-	err = k.BaseFees.Walk(ctx, nil, func(id string, fee mathpkg.LegacyDec) (bool, error) {
+	err = k.BaseFees.Walk(ctx, nil, func(id string, fee math.LegacyDec) (bool, error) {
 		gs.BaseFees = append(gs.BaseFees, types.RollupBaseFee{RollupId: id, BaseFee: fee})
 		return false, nil
 	})
