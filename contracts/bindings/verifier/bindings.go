@@ -1,0 +1,194 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package verifier
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// VerifierMetaData contains all meta data concerning the Verifier contract.
+var VerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[8]\",\"name\":\"proof\",\"type\":\"uint256[8]\"},{\"internalType\":\"uint256[3]\",\"name\":\"input\",\"type\":\"uint256[3]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "Verifier",
+	Bin: "0x6080604052348015600e575f5ffd5b5061138f8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806344f636921461004357806365c032591461006c57806398c13db914610081575b5f5ffd5b610056610051366004611237565b610094565b6040516100639190611259565b60405180910390f35b61007f61007a366004611299565b6100f1565b005b61007f61008f3660046112ce565b61036f565b61009c6111cb565b6100af82358360015b6020020135610689565b81526100cd6060830135604084013560a08501356080860135610776565b602083015260408201526100e760c08301358360076100a5565b6060820152919050565b5f5f6100fc83610a4f565b915091505f6040516101008682377f1d4f530c355d55d4c6f668927c7013bcfdb2d09fb485c528ec6abbda8a2b8bd16101008201527f02ccfefdb69481dd757265a5b7782f31ba1786c9dbffcd7c26ce460aec631dd76101208201527f245e3db08c36c963cd5655a35ee13d38e01c3b26564cef44c364be8bd0a7ecea6101408201527f2fe1c25cf8f034bd2c8d5bf6fa0c9e9782b8d85c7df168867af1014f109a85e36101608201527f110ecc1562b8d815faa9151b21dfc2f59464e2856bdd94d104d1189a784407ef6101808201527f2236185f786dc496b63b88f2b2de5c713bc5dec2c6794fee2bc2c447b24067986101a08201527f1a1302449b5cc62ed124de35e1690af6b27d28e710fc58cacd30ce697072dfa96101c08201527f2f5660281ee6cdb78c87f6ebc0deb7afe2cf7f4145d2104b7b521739868d495d6101e08201527f0d6d47d6f1e6fd067d5a0c091a3e8e2e809c459dc198026ffcd59d161d60aac26102008201527f2d6b3d880de8dbcda2ba1f8a7e5ea00efe8df6ae3cff6c05284b94a1d23eefbb61022082015283610240820152826102608201527f284527f58558d8540b674e4082f4d2a4d7a0f9c4533bc8a17dc19987a4f5a1526102808201527f17edc28184dcb31f148feccacc0eee8433be53ebf774c7bd756c0c5f5120df8a6102a08201527f23667d75a477a75979347d31a46f33527ff05b17421c1ca5364ca9794e809bd46102c08201527f20a437dc0e457bfb69289a0642e698947b59ff4404de082c130339c22c21b2aa6102e08201526020816103008360085afa90511690508061036857604051631ff3747d60e21b815260040160405180910390fd5b5050505050565b6103776111e9565b5f8061038985825b6020020135610c9a565b90925090505f8080806103a460408a013560208b0135610d38565b929650909450925090505f806103bb8b600361037f565b915091505f5f6103ca8c610a4f565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f1d4f530c355d55d4c6f668927c7013bcfdb2d09fb485c528ec6abbda8a2b8bd16101008e01527f02ccfefdb69481dd757265a5b7782f31ba1786c9dbffcd7c26ce460aec631dd76101208e01527f245e3db08c36c963cd5655a35ee13d38e01c3b26564cef44c364be8bd0a7ecea6101408e01527f2fe1c25cf8f034bd2c8d5bf6fa0c9e9782b8d85c7df168867af1014f109a85e36101608e01527f110ecc1562b8d815faa9151b21dfc2f59464e2856bdd94d104d1189a784407ef6101808e01527f2236185f786dc496b63b88f2b2de5c713bc5dec2c6794fee2bc2c447b24067986101a08e01527f1a1302449b5cc62ed124de35e1690af6b27d28e710fc58cacd30ce697072dfa96101c08e01527f2f5660281ee6cdb78c87f6ebc0deb7afe2cf7f4145d2104b7b521739868d495d6101e08e01527f0d6d47d6f1e6fd067d5a0c091a3e8e2e809c459dc198026ffcd59d161d60aac26102008e01527f2d6b3d880de8dbcda2ba1f8a7e5ea00efe8df6ae3cff6c05284b94a1d23eefbb6102208e01526102408d018290526102608d018190527f284527f58558d8540b674e4082f4d2a4d7a0f9c4533bc8a17dc19987a4f5a1526102808e01527f17edc28184dcb31f148feccacc0eee8433be53ebf774c7bd756c0c5f5120df8a6102a08e01527f23667d75a477a75979347d31a46f33527ff05b17421c1ca5364ca9794e809bd46102c08e01527f20a437dc0e457bfb69289a0642e698947b59ff4404de082c130339c22c21b2aa6102e08e015290925090505f61063e611208565b6020816103008f60085afa915081158061065a57508051600114155b1561067857604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f51602061133a5f395f51905f52831015806106b357505f51602061133a5f395f51905f528210155b156106d157604051631ff3747d60e21b815260040160405180910390fd5b821580156106dd575081155b156106e957505f610770565b5f6107245f51602061133a5f395f51905f5260035f51602061133a5f395f51905f52875f51602061133a5f395f51905f52898a090908610f0c565b9050808303610739575050600182901b610770565b61074281610f6e565b8303610755575050600182811b17610770565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f51602061133a5f395f51905f52861015806107a157505f51602061133a5f395f51905f528510155b806107b957505f51602061133a5f395f51905f528410155b806107d157505f51602061133a5f395f51905f528310155b156107ef57604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f0361080657505f905080610a46565b5f80805f51602061133a5f395f51905f5261082f60035f51602061133a5f395f51905f5261131a565b5f51602061133a5f395f51905f528a8c090990505f5f51602061133a5f395f51905f528a5f51602061133a5f395f51905f528c8d090990505f5f51602061133a5f395f51905f528a5f51602061133a5f395f51905f528c8d090990505f51602061133a5f395f51905f52805f51602061133a5f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e508945061091d5f51602061133a5f395f51905f52805f51602061133a5f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610f6e565b93505050505f5f61096a5f51602061133a5f395f51905f528061094257610942611306565b5f51602061133a5f395f51905f528586095f51602061133a5f395f51905f5287880908610f0c565b90506109b55f51602061133a5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f51602061133a5f395f51905f5284880809610f86565b159150506109c4838383610fce565b909350915086831480156109d757508186145b156109ff57806109e7575f6109ea565b60025b60ff1660028a901b175f179450879350610a42565b610a0883610f6e565b87148015610a1d5750610a1a82610f6e565b86145b156107555780610a2d575f610a30565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f2b5ad114d4054245fd848ced2c4c25b1355a221bcfcedcc196fa9ea3b91b4f6283527f0be0df86a57f3bcd919aef4bf53b6112fbe87b99644100297f7aa9270bff17e460208401527f1a80eaec429213e655d762340e7cf570a858308f40888aa689f4669609c838e482527f28ce2561e8739e46842fc0a9461a65c6a2d04e7b05c80ed78a94a5164d1035dd6020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa841693507eee8b4b242c548a1fd3fea69a32b5a99c6ae45f4bda98f8dbe22aee6368265782527f1368d87edc1dc876c557a4ab0b6d4aaa660286adf1d659df70f59d54cc158ffe6020830152602087013590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181108416935060408260608460075afa8416935060408360808560065afa7f267833ee334a6ccd079fd96f7bb6135b11ed2256fa554f6d0459c3f947845edf83527f2fbe3c4ace62d908aba802fdf9ed3626b55e54636e5a6f2ffcc6263255bdac9e60208401526040888101358185018190527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000011191909516169390508160608160075afa831692505060408160808360065afa81516020909201519194509092501680610c945760405163a54f8e2760e01b815260040160405180910390fd5b50915091565b5f5f825f03610cad57505f928392509050565b600183811c9250808416145f51602061133a5f395f51905f528310610ce557604051631ff3747d60e21b815260040160405180910390fd5b610d1f5f51602061133a5f395f51905f5260035f51602061133a5f395f51905f52865f51602061133a5f395f51905f528889090908610f0c565b91508015610c9457610d3082610f6e565b915050915091565b5f80808085158015610d48575084155b15610d5d57505f925082915081905080610f03565b600286811c945085935060018088161490808816145f51602061133a5f395f51905f5286101580610d9b57505f51602061133a5f395f51905f528510155b15610db957604051631ff3747d60e21b815260040160405180910390fd5b5f5f51602061133a5f395f51905f52610de060035f51602061133a5f395f51905f5261131a565b5f51602061133a5f395f51905f52888a090990505f5f51602061133a5f395f51905f52885f51602061133a5f395f51905f528a8b090990505f5f51602061133a5f395f51905f52885f51602061133a5f395f51905f528a8b090990505f51602061133a5f395f51905f52805f51602061133a5f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089650610ece5f51602061133a5f395f51905f52805f51602061133a5f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e77508610f6e565b9550610edb878786610fce565b90975095508415610efd57610eef87610f6e565b9650610efa86610f6e565b95505b50505050505b92959194509250565b5f610f37827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261110a565b9050815f51602061133a5f395f51905f5282830914610f6957604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f51602061133a5f395f51905f529081900681030690565b5f5f610fb2837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261110a565b9050825f51602061133a5f395f51905f52828309149392505050565b5f8080610ffd5f51602061133a5f395f51905f52808788095f51602061133a5f395f51905f52898a0908610f0c565b905083156110115761100e81610f6e565b90505b61105a5f51602061133a5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f51602061133a5f395f51905f52848a0809610f0c565b92505f51602061133a5f395f51905f526110845f51602061133a5f395f51905f526002860961116d565b860991505f51602061133a5f395f51905f526110af5f51602061133a5f395f51905f52848509610f6e565b5f51602061133a5f395f51905f5285860908861415806110e357505f51602061133a5f395f51905f52808385096002098514155b1561110157604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f51602061133a5f395f51905f5260a082015260208160c08360055afa9051925090508061076e57604051631ff3747d60e21b815260040160405180910390fd5b5f611198827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4561110a565b90505f51602061133a5f395f51905f52818309600114610f6957604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b806101008101831015610770575f5ffd5b5f6101008284031215611248575f5ffd5b6112528383611226565b9392505050565b6080810181835f5b6004811015611280578151835260209283019290910190600101611261565b50505092915050565b8060608101831015610770575f5ffd5b5f5f61016083850312156112ab575f5ffd5b6112b58484611226565b91506112c5846101008501611289565b90509250929050565b5f5f60e083850312156112df575f5ffd5b60808301848111156112ef575f5ffd5b8392506112fc8582611289565b9150509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561077057634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47a26469706673582212207d8d8861b40ec0d715840596f0a9a714b019d178717088f5bcc4da89aa13089964736f6c634300081c0033",
+}
+
+// Verifier is an auto generated Go binding around an Ethereum contract.
+type Verifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Verifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewVerifier creates a new instance of Verifier.
+func NewVerifier() *Verifier {
+	parsed, err := VerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Verifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Verifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44f63692.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (verifier *Verifier) PackCompressProof(proof [8]*big.Int) []byte {
+	enc, err := verifier.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x44f63692.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (verifier *Verifier) TryPackCompressProof(proof [8]*big.Int) ([]byte, error) {
+	return verifier.abi.Pack("compressProof", proof)
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x44f63692.
+//
+// Solidity: function compressProof(uint256[8] proof) view returns(uint256[4] compressed)
+func (verifier *Verifier) UnpackCompressProof(data []byte) ([4]*big.Int, error) {
+	out, err := verifier.abi.Unpack("compressProof", data)
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	return out0, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c13db9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[3] input) view returns()
+func (verifier *Verifier) PackVerifyCompressedProof(compressedProof [4]*big.Int, input [3]*big.Int) []byte {
+	enc, err := verifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x98c13db9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[3] input) view returns()
+func (verifier *Verifier) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return verifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (verifier *Verifier) PackVerifyProof(proof [8]*big.Int, input [3]*big.Int) []byte {
+	enc, err := verifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x65c03259.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(uint256[8] proof, uint256[3] input) view returns()
+func (verifier *Verifier) TryPackVerifyProof(proof [8]*big.Int, input [3]*big.Int) ([]byte, error) {
+	return verifier.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (verifier *Verifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], verifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return verifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return verifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// VerifierProofInvalid represents a ProofInvalid error raised by the Verifier contract.
+type VerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func VerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (verifier *Verifier) UnpackProofInvalidError(raw []byte) (*VerifierProofInvalid, error) {
+	out := new(VerifierProofInvalid)
+	if err := verifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerifierPublicInputNotInField represents a PublicInputNotInField error raised by the Verifier contract.
+type VerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func VerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (verifier *Verifier) UnpackPublicInputNotInFieldError(raw []byte) (*VerifierPublicInputNotInField, error) {
+	out := new(VerifierPublicInputNotInField)
+	if err := verifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
