@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	coretypes "github.com/cometbft/cometbft/rpc/core/types"
@@ -12,6 +13,7 @@ import (
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 	signingtypes "github.com/cosmos/cosmos-sdk/types/tx/signing"
 	authsigning "github.com/cosmos/cosmos-sdk/x/auth/signing"
 )
@@ -103,7 +105,7 @@ func (c *Client) broadcast(ctx context.Context, s *Signer, msgs []sdk.Msg, o txO
 		br, err := c.rpc.BroadcastTxSync(ctx, txBytes)
 		if err != nil {
 			s.loaded = false // the node may or may not hold the tx: ask the chain next time
-			return nil, fmt.Errorf("broadcast: %w", err)
+			return nil, broadcastError(err)
 		}
 		res.TxHash = br.Hash.String()
 		if br.Code == 0 {
@@ -118,6 +120,16 @@ func (c *Client) broadcast(ctx context.Context, s *Signer, msgs []sdk.Msg, o txO
 			return nil, err
 		}
 	}
+}
+
+// broadcastError types the one RPC-level rejection a caller can act on: CometBFT's mempool
+// cache refuses bytes it has seen, i.e. the very same tx (same key, sequence and payload) was
+// already broadcast.
+func broadcastError(err error) error {
+	if strings.Contains(err.Error(), "tx already exists in cache") {
+		return sdkerrors.ErrTxInMempoolCache.Wrapf("broadcast: %v", err)
+	}
+	return fmt.Errorf("broadcast: %w", err)
 }
 
 // signTx builds and signs the tx. Gas depends on the encoded size, which depends on the gas
