@@ -3,21 +3,28 @@
 // for a fixed duration, and prints one JSON object with throughput and
 // submit→commit latency percentiles to stdout. Progress goes to stderr.
 //
+//	seq-load --node http://127.0.0.1:26657,http://127.0.0.1:26667 --grpc 127.0.0.1:9090 \
+//	    --rollup demo --seed localnet --workers 16 --rate 200 --blob-size 1024 --blobs-per-tx 4
 //	seq-load --raw --node http://127.0.0.1:36657,http://127.0.0.1:36667 \
 //	    --rate 800 --duration 30s --blob-size 1024
+//	seq-load accounts --count 16 --seed localnet   # the addresses to fund in genesis
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
 	"time"
+
+	"cosmossdk.io/math"
 
 	"github.com/seq-network/seq/cmd/seq-load/internal/load"
 )
@@ -28,9 +35,19 @@ type options struct {
 	raw        bool
 	blobSize   int
 	blobsPerTx int
+	seqd       load.SeqdConfig
+	rollups    string
+	feeCapMul  string
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "accounts" {
+		if err := accounts(os.Args[2:], os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "seq-load accounts:", err)
+			os.Exit(2)
+		}
+		return
+	}
 	opts, err := parseFlags(os.Args[1:])
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "seq-load:", err)
@@ -51,6 +68,9 @@ func run(opts options) error {
 	if err != nil {
 		return err
 	}
+	if c, ok := src.(io.Closer); ok {
+		defer c.Close()
+	}
 	rep, err := load.Run(ctx, opts.cfg, src)
 	if err != nil {
 		return err
@@ -65,13 +85,48 @@ func run(opts options) error {
 	return enc.Encode(rep)
 }
 
-// newSource picks the tx source for the mode. The seqd source (signed
-// MsgSubmitBlobs from --workers accounts) plugs in here.
+// newSource picks the tx source for the mode: raw key=value txs, or signed
+// MsgSubmitBlobs from --workers accounts derived from --seed.
 func newSource(opts options) (load.TxSource, error) {
 	if opts.raw {
 		return load.NewRawSource(opts.blobSize)
 	}
-	return nil, errors.New("seqd mode is not available yet; use --raw against a CometBFT kvstore network")
+	cfg := opts.seqd
+	cfg.BlobSize, cfg.BlobsPerTx, cfg.Log = opts.blobSize, opts.blobsPerTx, opts.cfg.Log
+	var rollups nodeList // the same comma-separated list syntax as --node
+	if err := rollups.Set(opts.rollups); err != nil {
+		return nil, err
+	}
+	cfg.Rollups = rollups
+	mul, err := math.LegacyNewDecFromStr(opts.feeCapMul)
+	if err != nil {
+		return nil, fmt.Errorf("--fee-cap-multiplier %q: %w", opts.feeCapMul, err)
+	}
+	cfg.FeeCapMultiplier = mul
+	return load.NewSeqdSource(cfg)
+}
+
+// accounts prints the bech32 addresses of the first --count accounts of
+// --seed, one per line, for a genesis to fund (scripts/localnet.sh).
+func accounts(args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("seq-load accounts", flag.ContinueOnError)
+	count := fs.Int("count", 16, "number of accounts")
+	seed := fs.String("seed", "localnet", "seed the accounts are derived from (same as the load's --seed)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 || *count < 1 {
+		return errors.New("usage: seq-load accounts --count N --seed S")
+	}
+	w := bufio.NewWriter(out)
+	for i := range *count {
+		addr, err := load.AccountAddress(*seed, i)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(w, addr)
+	}
+	return w.Flush()
 }
 
 func parseFlags(args []string) (options, error) {
@@ -86,7 +141,15 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.cfg.Workers, "workers", 64, "concurrent senders, one broadcast in flight each (seqd: one account each)")
 	fs.IntVar(&o.blobSize, "blob-size", 1024, "bytes per blob (raw: bytes per tx)")
 	fs.IntVar(&o.blobsPerTx, "blobs-per-tx", 1, "blobs per tx (ignored with --raw)")
-	fs.BoolVar(&o.cfg.TxEvents, "tx-events", true, "also subscribe to tm.event='Tx' (NewBlock events alone suffice)")
+	fs.StringVar(&o.seqd.GRPC, "grpc", "127.0.0.1:9090", "seqd gRPC address for account and base-fee queries")
+	fs.StringVar(&o.seqd.ChainID, "chain-id", "", "chain id to sign for (default: the node's)")
+	fs.StringVar(&o.rollups, "rollup", "demo", "rollup(s) to submit to; comma-separated spreads workers over several lanes")
+	fs.StringVar(&o.seqd.Seed, "seed", "localnet", "seed of the worker accounts (see seq-load accounts)")
+	fs.StringVar(&o.feeCapMul, "fee-cap-multiplier", "4", "max_fee_per_byte = base fee x this")
+	fs.StringVar(&o.seqd.GasPrice, "gas-price", "0.001useq", "tx fee per gas unit")
+	fs.DurationVar(&o.seqd.FeeRefresh, "fee-refresh", 2*time.Second, "how often the base fee is re-read")
+	fs.BoolVar(&o.cfg.TxEvents, "tx-events", true, "also subscribe to tm.event='Tx' (commits are found from block headers alone)")
+	fs.BoolVar(&o.cfg.BlockEvents, "block-events", false, "take commits from full NewBlock events instead of NewBlockHeader + /block fetches")
 	fs.DurationVar(&o.cfg.Progress, "progress", 5*time.Second, "progress line interval on stderr (0: off)")
 	fs.DurationVar(&o.cfg.BroadcastTimeout, "broadcast-timeout", 10*time.Second, "timeout of one broadcast_tx_sync call")
 	fs.DurationVar(&o.cfg.ConfirmGrace, "confirm-grace", 10*time.Second, "time budget of the /tx?hash= fallback after the drain")

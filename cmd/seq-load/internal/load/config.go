@@ -26,8 +26,12 @@ type Config struct {
 	BroadcastTimeout time.Duration
 	// ConfirmGrace bounds the /tx?hash= fallback after the drain. Default 10s.
 	ConfirmGrace time.Duration
-	// TxEvents also subscribes to tm.event='Tx' (NewBlock alone suffices).
+	// TxEvents also subscribes to tm.event='Tx' (block headers alone suffice).
 	TxEvents bool
+	// BlockEvents takes commits from full NewBlock events instead of
+	// NewBlockHeader events plus a /block and /block_results fetch per
+	// height (see watcher).
+	BlockEvents bool
 	// Progress is the interval of the progress line on Log; 0 disables it.
 	Progress time.Duration
 	// Log receives progress and warnings (stderr); nil discards them.

@@ -15,10 +15,12 @@ import (
 )
 
 // Node is the request/response side of CometBFT's RPC client
-// (rpc/client/http.HTTP) that the engine uses.
+// (rpc/client/http.HTTP) that the engine uses. Blocks are only fetched from
+// Nodes[0], the node whose events are watched.
 type Node interface {
 	BroadcastTxSync(ctx context.Context, tx cmttypes.Tx) (*coretypes.ResultBroadcastTx, error)
 	Tx(ctx context.Context, hash []byte, prove bool) (*coretypes.ResultTx, error)
+	BlockFetcher
 }
 
 // engine is the state of one run.
@@ -48,7 +50,12 @@ func RunWith(ctx context.Context, cfg Config, src TxSource, nodes []Node, events
 		return nil, fmt.Errorf("prepare %s source: %w", src.Name(), err)
 	}
 	tracker := NewTracker()
-	e := &engine{cfg: cfg, src: src, nodes: nodes, tracker: tracker, watch: newWatcher(tracker), limiter: newLimiter(cfg.Rate)}
+	var fetcher BlockFetcher = nodes[0]
+	if cfg.BlockEvents {
+		fetcher = nil
+	}
+	e := &engine{cfg: cfg, src: src, nodes: nodes, tracker: tracker, watch: newWatcher(tracker, fetcher), limiter: newLimiter(cfg.Rate)}
+	e.watch.log = func(format string, args ...any) { fmt.Fprintf(cfg.Log, format+"\n", args...) }
 	return e.run(ctx, events)
 }
 

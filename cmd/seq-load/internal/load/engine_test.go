@@ -3,6 +3,7 @@ package load
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -14,19 +15,23 @@ import (
 )
 
 // fakeChain is an in-memory node: broadcasts enter a mempool, and every
-// blockEvery the whole mempool becomes a NewBlock event. rejectEvery > 0
-// makes every n-th broadcast fail with mempool-full.
+// blockEvery the whole mempool becomes a block, announced both as a NewBlock
+// and as a NewBlockHeader event and served by Block/BlockResults.
+// rejectEvery > 0 makes every n-th broadcast fail with mempool-full.
 type fakeChain struct {
 	mu          sync.Mutex
 	mempool     []cmttypes.Tx
 	height      int64
 	n           int
 	rejectEvery int
+	stored      map[int64]cmttypes.EventDataNewBlock
 	blocks      chan coretypes.ResultEvent
+	headers     chan coretypes.ResultEvent
 }
 
 func newFakeChain(ctx context.Context, blockEvery time.Duration, rejectEvery int) *fakeChain {
-	c := &fakeChain{blocks: make(chan coretypes.ResultEvent, 1024), rejectEvery: rejectEvery}
+	c := &fakeChain{blocks: make(chan coretypes.ResultEvent, 1024), headers: make(chan coretypes.ResultEvent, 1024),
+		rejectEvery: rejectEvery, stored: map[int64]cmttypes.EventDataNewBlock{}}
 	go func() {
 		tick := time.NewTicker(blockEvery)
 		defer tick.Stop()
@@ -51,8 +56,31 @@ func (c *fakeChain) makeBlock() {
 		res[i] = &abci.ExecTxResult{}
 	}
 	c.mempool = nil
+	ev := cmttypes.EventDataNewBlock{Block: b, ResultFinalizeBlock: abci.ResponseFinalizeBlock{TxResults: res}}
+	c.stored[c.height] = ev
 	c.mu.Unlock()
-	c.blocks <- coretypes.ResultEvent{Data: cmttypes.EventDataNewBlock{Block: b, ResultFinalizeBlock: abci.ResponseFinalizeBlock{TxResults: res}}}
+	c.blocks <- coretypes.ResultEvent{Data: ev}
+	c.headers <- coretypes.ResultEvent{Data: cmttypes.EventDataNewBlockHeader{Header: b.Header}}
+}
+
+func (c *fakeChain) Block(_ context.Context, h *int64) (*coretypes.ResultBlock, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ev, ok := c.stored[*h]
+	if !ok {
+		return nil, fmt.Errorf("height %d must be less than or equal to the current blockchain height %d", *h, c.height)
+	}
+	return &coretypes.ResultBlock{Block: ev.Block}, nil
+}
+
+func (c *fakeChain) BlockResults(_ context.Context, h *int64) (*coretypes.ResultBlockResults, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ev, ok := c.stored[*h]
+	if !ok {
+		return nil, fmt.Errorf("no results for height %d", *h)
+	}
+	return &coretypes.ResultBlockResults{Height: *h, TxsResults: ev.ResultFinalizeBlock.TxResults}, nil
 }
 
 func (c *fakeChain) BroadcastTxSync(_ context.Context, tx cmttypes.Tx) (*coretypes.ResultBroadcastTx, error) {
@@ -71,10 +99,13 @@ func (c *fakeChain) Tx(context.Context, []byte, bool) (*coretypes.ResultTx, erro
 }
 
 func (c *fakeChain) Subscribe(_ context.Context, _, query string, _ ...int) (<-chan coretypes.ResultEvent, error) {
-	if query == queryNewBlock {
+	switch query {
+	case queryNewBlock:
 		return c.blocks, nil
+	case queryNewBlockHeader:
+		return c.headers, nil
 	}
-	return make(chan coretypes.ResultEvent), nil // no Tx events: NewBlock must suffice
+	return make(chan coretypes.ResultEvent), nil // no Tx events: blocks must suffice
 }
 
 func runFake(t *testing.T, cfg Config, rejectEvery int) *Report {
@@ -97,13 +128,23 @@ func TestEngineRateAccounting(t *testing.T) {
 	require.Equal(t, rep.Sent, rep.Committed)
 	require.Zero(t, rep.Failed)
 	require.InDelta(t, 400, rep.OfferedTxPerS, 30)
-	require.EqualValues(t, rep.Committed, rep.CommitSources.NewBlockEvent)
+	require.EqualValues(t, rep.Committed, rep.CommitSources.BlockFetch, "commits come from fetched blocks")
+	require.Zero(t, rep.CommitSources.FetchErrors)
 	require.Equal(t, int(rep.Committed), rep.LatencyMs.Samples)
 	require.LessOrEqual(t, rep.LatencyMs.P99, 150.0, "one fake block interval")
 	require.InDelta(t, 100, rep.BlockIntervalMsMean, 20)
 	// Txs committed after the send window are excluded from the sustained rate.
 	require.LessOrEqual(t, rep.TxPerS, rep.OfferedTxPerS)
 	require.Greater(t, rep.TxPerS, 300.0)
+}
+
+// TestEngineFullBlockEvents keeps the NewBlock-event path (BlockEvents) working.
+func TestEngineFullBlockEvents(t *testing.T) {
+	cfg := Config{Nodes: []string{"a"}, Rate: 200, Duration: time.Second, Drain: time.Second, Workers: 4, BlockEvents: true}
+	rep := runFake(t, cfg, 0)
+	require.Equal(t, rep.Sent, rep.Committed)
+	require.EqualValues(t, rep.Committed, rep.CommitSources.NewBlockEvent)
+	require.Zero(t, rep.CommitSources.BlockFetch)
 }
 
 func TestEngineCountsMempoolFull(t *testing.T) {

@@ -58,6 +58,8 @@ type Failures struct {
 
 // CommitSources says how commits were detected, to spot lost events.
 type CommitSources struct {
+	BlockFetch    int64 `json:"block_fetch"`  // /block of a height announced by NewBlockHeader
+	FetchErrors   int64 `json:"fetch_errors"` // heights whose fetch was given up
 	NewBlockEvent int64 `json:"new_block_event"`
 	TxEvent       int64 `json:"tx_event"`
 	TxQuery       int64 `json:"tx_query"`
@@ -93,6 +95,7 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 		LatencyMs: Summarize(w.latencies), ChainLatencyMs: Summarize(w.chainLat),
 		BlockIntervalMsMean: blocks.IntervalMsMean, Blocks: blocks,
 		CommitSources: CommitSources{
+			BlockFetch: e.watch.viaFetch.Load(), FetchErrors: e.watch.fetchErrs.Load(),
 			NewBlockEvent: e.watch.viaBlock.Load(), TxEvent: e.watch.viaTx.Load(),
 			TxQuery: e.confirmed.Load(), NoLatency: w.noTime,
 		},

@@ -68,7 +68,7 @@ func TestTrackerExecFailed(t *testing.T) {
 
 func TestWatcherMatchesBlockTxs(t *testing.T) {
 	tr := NewTracker()
-	w := newWatcher(tr)
+	w := newWatcher(tr, nil)
 	ours, failing := []byte("a=1"), []byte("b=2")
 	tr.Add(HashOf(ours), time.Now(), Tx{})
 	tr.Add(HashOf(failing), time.Now(), Tx{})
