@@ -10,7 +10,7 @@ CHAIN_ID=${CHAIN_ID:-seq-localnet}
 VALIDATORS=4
 LOAD_ACCOUNTS=${LOAD_ACCOUNTS:-16}
 LOAD_SEED=${LOAD_SEED:-localnet}
-LOAD_RATE=${LOAD_RATE:-20}          # tx/s of the demo load
+LOAD_RATE=${LOAD_RATE:-20}          # tx/s of the demo load; 0 starts none (benchmarks bring their own)
 LOAD_DURATION=${LOAD_DURATION:-24h} # the demo load runs until localnet-stop
 DEMO_ROLLUP=demo
 
@@ -69,6 +69,7 @@ register_demo() {
 }
 
 start_load() {
+  if [ "$LOAD_RATE" = 0 ]; then log "demo load disabled (LOAD_RATE=0)"; return; fi
   if alive "$ROOT/load.pid"; then return; fi
   log "starting demo load: $LOAD_RATE tx/s of 4 x 1 KiB blobs into '$DEMO_ROLLUP'"
   nohup "$BIN/seq-load" --node "$(rpc 0),$(rpc 1)" --grpc 127.0.0.1:9090 --chain-id "$CHAIN_ID" \
