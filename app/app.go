@@ -1,4 +1,5 @@
-// Package app wires seqd: the SDK's PoS modules plus x/rollup, the lane-ordering proposal
+// Package app wires seqd: the SDK's PoS modules plus x/rollup and x/checkpoint, the
+// lane-ordering proposal handlers with the quorum-certificate injection, the vote-extension
 // handlers and the ante chain.
 package app
 
@@ -30,6 +31,7 @@ import (
 	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 
+	checkpointkeeper "github.com/seq-network/seq/x/checkpoint/keeper"
 	rollupkeeper "github.com/seq-network/seq/x/rollup/keeper"
 )
 
@@ -56,6 +58,7 @@ type SeqApp struct {
 	EvidenceKeeper        evidencekeeper.Keeper
 	ConsensusParamsKeeper consensuskeeper.Keeper
 	RollupKeeper          rollupkeeper.Keeper
+	CheckpointKeeper      checkpointkeeper.Keeper
 }
 
 // NewSeqApp builds the app from AppConfig and loads the latest version if asked.
@@ -72,6 +75,7 @@ func NewSeqApp(
 		&appBuilder, &app.appCodec, &app.legacyAmino, &app.txConfig, &app.interfaceRegistry,
 		&app.AccountKeeper, &app.BankKeeper, &app.StakingKeeper, &app.SlashingKeeper, &app.DistrKeeper,
 		&app.GovKeeper, &app.UpgradeKeeper, &app.EvidenceKeeper, &app.ConsensusParamsKeeper, &app.RollupKeeper,
+		&app.CheckpointKeeper,
 	); err != nil {
 		panic(err)
 	}
@@ -79,7 +83,7 @@ func NewSeqApp(
 	if err := app.setAnteHandler(); err != nil {
 		panic(err)
 	}
-	app.setABCIHandlers()
+	app.setABCIHandlers(appOpts)
 	if err := app.Load(loadLatest); err != nil {
 		panic(err)
 	}

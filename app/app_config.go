@@ -42,6 +42,8 @@ import (
 	_ "github.com/cosmos/cosmos-sdk/x/staking" // import for side-effects
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
+	_ "github.com/seq-network/seq/x/checkpoint" // import for side-effects
+	checkpointtypes "github.com/seq-network/seq/x/checkpoint/types"
 	_ "github.com/seq-network/seq/x/rollup" // import for side-effects
 	rolluptypes "github.com/seq-network/seq/x/rollup/types"
 )
@@ -98,6 +100,7 @@ func moduleConfigs() []*appv1alpha1.ModuleConfig {
 		{Name: govtypes.ModuleName, Config: appconfig.WrapAny(&govmodulev1.Module{})},
 		{Name: consensustypes.ModuleName, Config: appconfig.WrapAny(&consensusmodulev1.Module{})},
 		{Name: rolluptypes.ModuleName, Config: appconfig.WrapAny(&rolluptypes.Module{})},
+		{Name: checkpointtypes.ModuleName, Config: appconfig.WrapAny(&checkpointtypes.Module{})},
 	}
 }
 
@@ -111,7 +114,9 @@ func runtimeConfig() *runtimev1alpha1.Module {
 		// staking last so that evidence and slashing see the validator set of this block.
 		BeginBlockers: []string{distrtypes.ModuleName, slashingtypes.ModuleName, evidencetypes.ModuleName, stakingtypes.ModuleName},
 		// NOTE: x/rollup commits batches before staking ends the block; it does not depend on staking.
-		EndBlockers: []string{govtypes.ModuleName, rolluptypes.ModuleName, stakingtypes.ModuleName},
+		// NOTE: x/checkpoint runs last: its checkpoint reads this height's rollup commitment (x/rollup)
+		// and its snapshot reads the bonded set after x/staking's updates of this block.
+		EndBlockers: []string{govtypes.ModuleName, rolluptypes.ModuleName, stakingtypes.ModuleName, checkpointtypes.ModuleName},
 		OverrideStoreKeys: []*runtimev1alpha1.StoreKeyConfig{
 			{ModuleName: authtypes.ModuleName, KvStoreKey: "acc"},
 		},
@@ -120,6 +125,8 @@ func runtimeConfig() *runtimev1alpha1.Module {
 			authtypes.ModuleName, banktypes.ModuleName, distrtypes.ModuleName, stakingtypes.ModuleName,
 			slashingtypes.ModuleName, govtypes.ModuleName, genutiltypes.ModuleName, evidencetypes.ModuleName,
 			upgradetypes.ModuleName, consensustypes.ModuleName, rolluptypes.ModuleName,
+			// NOTE: x/checkpoint after genutil, so that gentx validators exist when keys are imported.
+			checkpointtypes.ModuleName,
 		},
 	}
 }

@@ -1,6 +1,7 @@
-// Package proposal builds and checks block proposals: txs are grouped into lanes,
-// [rollup lanes sorted by rollup id] [default lane], and no rollup may exceed its lane quota
-// in one block, so one busy rollup cannot starve the others.
+// Package proposal builds and checks block proposals: an optional quorum-certificate tx first
+// (checkpoint signatures from the previous height's vote extensions, built and checked by
+// app/ve), then the txs grouped into lanes, [rollup lanes sorted by rollup id] [default lane],
+// where no rollup may exceed its lane quota in one block, so one busy rollup cannot starve the others.
 package proposal
 
 import (
@@ -8,6 +9,8 @@ import (
 	"fmt"
 
 	"cosmossdk.io/log"
+
+	abci "github.com/cometbft/cometbft/abci/types"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
@@ -19,18 +22,27 @@ type RollupReader interface {
 	GetRollup(ctx context.Context, id string) (types.Rollup, error)
 }
 
+// Injector builds and checks the quorum-certificate tx that leads a proposal.
+type Injector interface {
+	// BuildInjection returns the tx to put first, or nil.
+	BuildInjection(ctx sdk.Context, req *abci.RequestPrepareProposal) []byte
+	// CheckInjection returns why tx is not a valid quorum-certificate tx, or nil.
+	CheckInjection(ctx sdk.Context, tx []byte) error
+}
+
 // Handler builds (PrepareProposal) and checks (ProcessProposal) lane-ordered proposals.
 // Neither executes txs: execution happens once, in FinalizeBlock, and a tx that fails there
 // simply contributes no blobs to its rollup's batch.
 type Handler struct {
-	logger  log.Logger
-	decoder sdk.TxDecoder
-	rollups RollupReader
+	logger   log.Logger
+	decoder  sdk.TxDecoder
+	rollups  RollupReader
+	injector Injector
 }
 
 // NewHandler returns the proposal handler.
-func NewHandler(logger log.Logger, decoder sdk.TxDecoder, rollups RollupReader) *Handler {
-	return &Handler{logger: logger.With("module", "proposal"), decoder: decoder, rollups: rollups}
+func NewHandler(logger log.Logger, decoder sdk.TxDecoder, rollups RollupReader, injector Injector) *Handler {
+	return &Handler{logger: logger.With("module", "proposal"), decoder: decoder, rollups: rollups, injector: injector}
 }
 
 // laneTx is a decoded tx with its lane.

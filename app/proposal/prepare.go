@@ -8,8 +8,9 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 )
 
-// PrepareProposal returns the handler that lays out a proposal from CometBFT's mempool txs
-// (FIFO): it drops undecodable and mixed-lane txs, leaves for a later block any tx that would
+// PrepareProposal returns the handler that lays out a proposal: first the quorum-certificate tx
+// (if the injector has signatures to inject; its bytes are reserved from MaxTxBytes first), then
+// CometBFT's mempool txs (FIFO): it drops undecodable and mixed-lane txs, leaves for a later block any tx that would
 // overfill its rollup's lane, the block's bytes or its gas, and orders the rest by lane.
 // Within a lane, mempool order is kept, so one sender's sequence numbers stay in order.
 func (h *Handler) PrepareProposal() sdk.PrepareProposalHandler {
@@ -20,11 +21,16 @@ func (h *Handler) PrepareProposal() sdk.PrepareProposalHandler {
 				resp, err = &abci.ResponsePrepareProposal{}, nil
 			}
 		}()
-		return &abci.ResponsePrepareProposal{Txs: h.selectTxs(ctx, req)}, nil
+		var txs [][]byte
+		maxBytes := req.MaxTxBytes
+		if qc := h.injector.BuildInjection(ctx, req); len(qc) > 0 && int64(len(qc)) <= maxBytes {
+			txs, maxBytes = [][]byte{qc}, maxBytes-int64(len(qc))
+		}
+		return &abci.ResponsePrepareProposal{Txs: append(txs, h.selectTxs(ctx, req, maxBytes)...)}, nil
 	}
 }
 
-func (h *Handler) selectTxs(ctx sdk.Context, req *abci.RequestPrepareProposal) [][]byte {
+func (h *Handler) selectTxs(ctx sdk.Context, req *abci.RequestPrepareProposal, maxTxBytes int64) [][]byte {
 	var (
 		q          = newQuotas(ctx, h.rollups)
 		maxGas     = maxBlockGas(ctx)
@@ -38,7 +44,7 @@ func (h *Handler) selectTxs(ctx sdk.Context, req *abci.RequestPrepareProposal) [
 			h.logger.Debug("dropping tx from proposal", "height", req.Height, "reason", err)
 			continue
 		}
-		if bytes+uint64(len(bz)) > uint64(req.MaxTxBytes) || (maxGas > 0 && gas+t.gas > maxGas) {
+		if bytes+uint64(len(bz)) > uint64(maxTxBytes) || (maxGas > 0 && gas+t.gas > maxGas) {
 			continue // a smaller tx further on may still fit
 		}
 		if t.lane.IsBlob() {

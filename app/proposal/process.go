@@ -6,9 +6,13 @@ import (
 	abci "github.com/cometbft/cometbft/abci/types"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	checkpointtypes "github.com/seq-network/seq/x/checkpoint/types"
 )
 
-// ProcessProposal returns the handler that rejects a proposal unless every tx decodes, belongs
+// ProcessProposal returns the handler that rejects a proposal unless its quorum-certificate tx,
+// if tx[0] is one, passes the injector's checks (every signature verified against the snapshot
+// in state), and every other tx decodes, belongs
 // to exactly one lane of a registered rollup or the default lane, the lanes come in order
 // ([rollup lanes by id] [default lane]), no rollup exceeds its lane quota, and the block's gas
 // fits. It reads quotas from state, never from the proposer.
@@ -19,7 +23,14 @@ func (h *Handler) ProcessProposal() sdk.ProcessProposalHandler {
 				resp, err = h.reject(req.Height, fmt.Errorf("panic: %v", r)), nil
 			}
 		}()
-		if err := h.checkProposal(ctx, req.Txs); err != nil {
+		txs := req.Txs
+		if len(txs) > 0 && checkpointtypes.IsInjectedTx(txs[0]) {
+			if err := h.injector.CheckInjection(ctx, txs[0]); err != nil {
+				return h.reject(req.Height, fmt.Errorf("quorum-certificate tx: %w", err)), nil
+			}
+			txs = txs[1:]
+		}
+		if err := h.checkProposal(ctx, txs); err != nil {
 			return h.reject(req.Height, err), nil
 		}
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
