@@ -113,6 +113,7 @@ type fakeChain struct {
 	tip, maxTip int64
 	calls       int
 	fail        func(call int) error
+	hang        func(call int) bool // the call blocks until its context ends
 }
 
 func newFakeChain(tip int64) *fakeChain {
@@ -127,18 +128,26 @@ func (f *fakeChain) add(t testing.TB, height int64, specs ...txSpec) {
 	}
 }
 
-func (f *fakeChain) step() error {
+// step counts a call and applies the injected faults; it is called with f.mu held and
+// releases it while hanging.
+func (f *fakeChain) step(ctx context.Context) error {
 	f.calls++
+	if f.hang != nil && f.hang(f.calls) {
+		f.mu.Unlock()
+		<-ctx.Done()
+		f.mu.Lock()
+		return ctx.Err()
+	}
 	if f.fail != nil {
 		return f.fail(f.calls)
 	}
 	return nil
 }
 
-func (f *fakeChain) rollupHeights(_ context.Context, id string, from int64, limit uint32) (*rolluptypes.QueryRollupHeightsResponse, error) {
+func (f *fakeChain) rollupHeights(ctx context.Context, id string, from int64, limit uint32) (*rolluptypes.QueryRollupHeightsResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.step(); err != nil {
+	if err := f.step(ctx); err != nil {
 		return nil, err
 	}
 	if id == "nope" {
@@ -165,10 +174,10 @@ func (f *fakeChain) rollupHeights(_ context.Context, id string, from int64, limi
 	return resp, nil
 }
 
-func (f *fakeChain) inclusionProof(_ context.Context, id string, height int64) (*rolluptypes.QueryInclusionProofResponse, error) {
+func (f *fakeChain) inclusionProof(ctx context.Context, id string, height int64) (*rolluptypes.QueryInclusionProofResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.step(); err != nil {
+	if err := f.step(ctx); err != nil {
 		return nil, err
 	}
 	c, ok := f.commits[height]
@@ -182,10 +191,10 @@ func (f *fakeChain) inclusionProof(_ context.Context, id string, height int64) (
 	return &rolluptypes.QueryInclusionProofResponse{Entry: e, RollupsRoot: c.RollupsRoot, Proof: *p.ToProto()}, nil
 }
 
-func (f *fakeChain) block(_ context.Context, height int64) (blockData, error) {
+func (f *fakeChain) block(ctx context.Context, height int64) (blockData, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if err := f.step(); err != nil {
+	if err := f.step(ctx); err != nil {
 		return blockData{}, err
 	}
 	if height > f.tip {

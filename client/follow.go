@@ -22,6 +22,7 @@ type followOptions struct {
 	maxRetries int
 	poll       time.Duration
 	staleAfter time.Duration
+	timeout    time.Duration
 	websocket  bool
 	onRetry    func(err error, attempt int)
 }
@@ -44,6 +45,12 @@ func FollowOnRetry(f func(err error, attempt int)) FollowOption {
 	return func(o *followOptions) { o.onRetry = f }
 }
 
+// FollowRequestTimeout bounds each node request (default 30s), so that a node that accepts
+// connections but stops answering is retried like one that is down.
+func FollowRequestTimeout(d time.Duration) FollowOption {
+	return func(o *followOptions) { o.timeout = d }
+}
+
 // FollowPollOnly disables the websocket: new heights are found by polling every
 // Config.PollInterval only.
 func FollowPollOnly() FollowOption { return func(o *followOptions) { o.websocket = false } }
@@ -52,6 +59,7 @@ func (c *Client) followOptions(opts []FollowOption) followOptions {
 	o := followOptions{
 		pageSize: 100, minBackoff: 100 * time.Millisecond, maxBackoff: 5 * time.Second,
 		poll: c.cfg.PollInterval, staleAfter: max(10*time.Second, 10*c.cfg.PollInterval), websocket: true,
+		timeout: 30 * time.Second,
 		onRetry: func(error, int) {},
 	}
 	for _, opt := range opts {
@@ -210,15 +218,16 @@ func (f *follower) waitForBlock(ctx context.Context) error {
 }
 
 // retry runs op until it succeeds, fails permanently, ctx ends or maxRetries is reached.
+// Each attempt gets its own timeout; its expiry is transient, only ctx's end is final.
 func (f *follower) retry(ctx context.Context, op func(context.Context) error) error {
 	backoff := f.opts.minBackoff
 	for attempt := 1; ; attempt++ {
-		err := op(ctx)
-		if err == nil || permanent(err) {
-			return err
-		}
+		err := f.attempt(ctx, op)
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if err == nil || permanent(err) {
+			return err
 		}
 		if f.opts.maxRetries > 0 && attempt >= f.opts.maxRetries {
 			return fmt.Errorf("giving up after %d attempts: %w", attempt, err)
@@ -231,12 +240,20 @@ func (f *follower) retry(ctx context.Context, op func(context.Context) error) er
 	}
 }
 
+func (f *follower) attempt(ctx context.Context, op func(context.Context) error) error {
+	if f.opts.timeout <= 0 {
+		return op(ctx)
+	}
+	ctx, cancel := context.WithTimeout(ctx, f.opts.timeout)
+	defer cancel()
+	return op(ctx)
+}
+
 // permanent tells the errors retrying cannot fix.
 func permanent(err error) bool {
 	return errors.Is(err, ErrVerificationFailed) ||
 		errors.Is(err, rolluptypes.ErrRollupNotFound) ||
-		errors.Is(err, rolluptypes.ErrInvalidRollupID) ||
-		errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
+		errors.Is(err, rolluptypes.ErrInvalidRollupID)
 }
 
 func sleep(ctx context.Context, d time.Duration) error {

@@ -38,6 +38,9 @@ func testFollower(f *fakeChain, id string, from int64, o followOptions) *followe
 		o.pageSize = 4 // small pages exercise paging
 	}
 	o.minBackoff, o.maxBackoff, o.poll = time.Millisecond, 2*time.Millisecond, time.Millisecond
+	if o.timeout == 0 {
+		o.timeout = time.Second
+	}
 	if o.onRetry == nil {
 		o.onRetry = func(error, int) {}
 	}
@@ -87,6 +90,15 @@ func TestFollowNoGapNoDuplicate(t *testing.T) {
 	require.NoError(t, err)
 	requireExactly(t, got, heights, want)
 	require.Positive(t, retries)
+}
+
+// TestFollowHungNode: requests that never answer time out and are retried like failures.
+func TestFollowHungNode(t *testing.T) {
+	f, heights, want := testChain(t)
+	f.hang = func(call int) bool { return call%5 == 0 }
+	got, err := collect(t, testFollower(f, "alpha", 1, followOptions{timeout: 5 * time.Millisecond}), len(heights))
+	require.NoError(t, err)
+	requireExactly(t, got, heights, want)
 }
 
 // TestFollowResume stops after a few batches and follows again from the last height + 1.

@@ -151,7 +151,7 @@ func submitMany(ctx context.Context, t *testing.T, c *client.Client, s *client.S
 		if !assertNoError(t, err) {
 			return out
 		}
-		if res.GasUsed > int64(res.GasWanted)*9/10 {
+		if res.GasUsed > res.GasWanted*9/10 {
 			t.Errorf("gas estimate too tight: used %d of %d", res.GasUsed, res.GasWanted)
 		}
 		out = append(out, submission{blobs: blobs, res: res})

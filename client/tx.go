@@ -38,7 +38,7 @@ type TxResult struct {
 	TxFee     sdk.Coins
 	Committed bool
 	Height    int64
-	GasUsed   int64
+	GasUsed   uint64
 	// Data is the committed tx's result data (an sdk.TxMsgData).
 	Data []byte
 }
@@ -133,12 +133,13 @@ func broadcastError(err error) error {
 }
 
 // signTx builds and signs the tx. Gas depends on the encoded size, which depends on the gas
-// and fee fields, so the tx is signed once with the largest such fields to measure it and
-// once more with the real ones (which encode no longer).
+// and fee fields, so the tx is first encoded with the largest such fields and a placeholder
+// signature of the real length (secp256k1: 64 bytes) to measure it, then signed once with the
+// real fields (which encode no longer).
 func (c *Client) signTx(ctx context.Context, s *Signer, msgs []sdk.Msg, o txOptions, blobs int) ([]byte, *TxResult, error) {
 	gas := o.gasLimit
 	if gas == 0 {
-		probe, err := c.encodeSigned(ctx, s, msgs, o.memo, GasBase<<20)
+		probe, err := c.encodeTx(ctx, s, msgs, o.memo, GasBase<<20, placeholderSig)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -157,9 +158,17 @@ func (c *Client) feeFor(gas uint64) sdk.Coins {
 	return sdk.NewCoins(sdk.NewCoin(c.gasPrice.Denom, amt))
 }
 
-// encodeSigned builds the tx with SIGN_MODE_DIRECT: first the signer info with an empty
-// signature (the sign bytes cover it), then the signature.
+// encodeSigned encodes the tx signed by s (sign_test.go compares DirectSigner against it).
 func (c *Client) encodeSigned(ctx context.Context, s *Signer, msgs []sdk.Msg, memo string, gas uint64) ([]byte, error) {
+	return c.encodeTx(ctx, s, msgs, memo, gas, s.sign)
+}
+
+// placeholderSig stands in for a secp256k1 signature when only the tx size matters.
+func placeholderSig([]byte) ([]byte, error) { return make([]byte, 64), nil }
+
+// encodeTx builds the tx with SIGN_MODE_DIRECT: first the signer info with an empty
+// signature (the sign bytes cover it), then the signature sign returns.
+func (c *Client) encodeTx(ctx context.Context, s *Signer, msgs []sdk.Msg, memo string, gas uint64, sign func([]byte) ([]byte, error)) ([]byte, error) {
 	b := c.enc.TxConfig.NewTxBuilder()
 	if err := b.SetMsgs(msgs...); err != nil {
 		return nil, err
@@ -181,7 +190,7 @@ func (c *Client) encodeSigned(ctx context.Context, s *Signer, msgs []sdk.Msg, me
 	if err != nil {
 		return nil, fmt.Errorf("sign bytes: %w", err)
 	}
-	if sig.Data.(*signingtypes.SingleSignatureData).Signature, err = s.sign(signBytes); err != nil {
+	if sig.Data.(*signingtypes.SingleSignatureData).Signature, err = sign(signBytes); err != nil {
 		return nil, fmt.Errorf("sign: %w", err)
 	}
 	if err := b.SetSignatures(sig); err != nil {
@@ -222,7 +231,7 @@ func (c *Client) waitForCommit(ctx context.Context, res *TxResult) error {
 
 // fill copies the committed result and turns a failed tx into a *TxError.
 func (r *TxResult) fill(rt *coretypes.ResultTx) error {
-	r.Committed, r.Height, r.GasUsed, r.Data = true, rt.Height, rt.TxResult.GasUsed, rt.TxResult.Data
+	r.Committed, r.Height, r.GasUsed, r.Data = true, rt.Height, uint64(max(rt.TxResult.GasUsed, 0)), rt.TxResult.Data
 	if rt.TxResult.Code == 0 {
 		return nil
 	}
