@@ -38,7 +38,7 @@ const (
 	// simChainID is the chain id of go-ethereum's simulated backend.
 	simChainID = 1337
 	// window is the exclusive posting window the test registries are deployed with.
-	window = 60
+	window  = 60
 	chainID = "seq-test"
 )
 
