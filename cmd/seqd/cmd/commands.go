@@ -27,7 +27,8 @@ import (
 
 func initRootCmd(rootCmd *cobra.Command, txConfig client.TxConfig, basicManager module.BasicManager) {
 	rootCmd.AddCommand(
-		genutilcli.InitCmd(basicManager, app.DefaultNodeHome),
+		initCmd(basicManager, app.DefaultNodeHome),
+		checkpointKeyCmd(app.DefaultNodeHome),
 		NewTestnetCmd(basicManager),
 		debug.Cmd(),
 		pruning.Cmd(newApp, app.DefaultNodeHome),
@@ -36,7 +37,7 @@ func initRootCmd(rootCmd *cobra.Command, txConfig client.TxConfig, basicManager 
 	server.AddCommandsWithStartCmdOptions(rootCmd, app.DefaultNodeHome, newApp, appExport, server.StartCmdOptions{})
 	rootCmd.AddCommand(
 		server.StatusCommand(),
-		genutilcli.Commands(txConfig, basicManager, app.DefaultNodeHome),
+		genesisCommand(txConfig, basicManager),
 		queryCommand(),
 		txCommand(),
 		keys.Commands(),
@@ -102,3 +103,10 @@ func appExport(
 }
 
 var _ = flags.FlagHome
+
+// genesisCommand is genutil's `genesis` command plus `add-checkpoint-key`.
+func genesisCommand(txConfig client.TxConfig, basicManager module.BasicManager) *cobra.Command {
+	cmd := genutilcli.Commands(txConfig, basicManager, app.DefaultNodeHome)
+	cmd.AddCommand(addGenesisCheckpointKeyCmd(app.DefaultNodeHome))
+	return cmd
+}

@@ -35,6 +35,8 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/seq-network/seq/app"
+	"github.com/seq-network/seq/x/checkpoint/keyfile"
+	checkpointtypes "github.com/seq-network/seq/x/checkpoint/types"
 )
 
 const (
@@ -47,6 +49,7 @@ const (
 	flagFundAmount        = "fund-amount"
 	flagPortStep          = "port-step"
 	flagPortOffset        = "port-offset"
+	flagCheckpointIvl     = "checkpoint-interval"
 )
 
 // Ports of node 0; node i adds i×port-step to each, so node 0 keeps the standard ports.
@@ -61,6 +64,7 @@ const (
 type testnetArgs struct {
 	chainID, minGasPrices, outputDir, nodeDirPrefix, startingIP, keyringBackend, fundAmount string
 	numValidators, portStep, portOffset                                                     int
+	checkpointInterval                                                                      uint64
 	singleHost                                                                              bool
 	fund                                                                                    []string
 }
@@ -111,13 +115,14 @@ Example:
 	f.StringSlice(flagFund, nil, "extra bech32 accounts to fund in genesis (e.g. load-generator accounts)")
 	f.String(flagFundAmount, "1000000000000"+app.BondDenom, "balance of each --fund account")
 	f.String(flags.FlagKeyringBackend, keyring.BackendTest, "keyring backend of the validator keys (os|file|test)")
+	f.Uint64(flagCheckpointIvl, 0, "x/checkpoint interval in blocks (0: the module default)")
 	return cmd
 }
 
 func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	var a testnetArgs
 	f := cmd.Flags()
-	var errs [12]error
+	var errs [13]error
 	a.outputDir, errs[0] = f.GetString(flagOutputDir)
 	a.chainID, errs[1] = f.GetString(flags.FlagChainID)
 	a.minGasPrices, errs[2] = f.GetString(server.FlagMinGasPrices)
@@ -130,6 +135,7 @@ func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	a.keyringBackend, errs[9] = f.GetString(flags.FlagKeyringBackend)
 	a.portStep, errs[10] = f.GetInt(flagPortStep)
 	a.portOffset, errs[11] = f.GetInt(flagPortOffset)
+	a.checkpointInterval, errs[12] = f.GetUint64(flagCheckpointIvl)
 	for _, err := range errs {
 		if err != nil {
 			return a, err
@@ -162,6 +168,7 @@ type testnetNode struct {
 	offset              int
 	pubKey              cryptotypes.PubKey
 	addr                sdk.AccAddress
+	checkpointKey       checkpointtypes.CheckpointKey
 }
 
 func initTestnetFiles(clientCtx client.Context, cmd *cobra.Command, cfg *cmtconfig.Config, mbm module.BasicManager, a testnetArgs) error {
@@ -229,6 +236,14 @@ func initNode(clientCtx client.Context, cmd *cobra.Command, cfg *cmtconfig.Confi
 		return n, err
 	}
 	n.addr = addr
+	// The checkpoint key, registered in genesis with its proof of possession.
+	ckey, err := keyfile.LoadOrGenerate(keyfile.Path(n.dir))
+	if err != nil {
+		return n, err
+	}
+	if n.checkpointKey, err = checkpointGenesisKey(ckey, a.chainID, sdk.ValAddress(addr)); err != nil {
+		return n, err
+	}
 	seed, err := json.Marshal(map[string]string{"secret": secret})
 	if err != nil {
 		return n, err
@@ -302,7 +317,14 @@ func writeGenesis(
 	if err := setGenesisAccounts(clientCtx, state, accounts, balances); err != nil {
 		return err
 	}
-	tuneGenesis(clientCtx, state)
+	tuneGenesis(clientCtx, state, a)
+	keys := make([]checkpointtypes.CheckpointKey, len(nodes))
+	for i, n := range nodes {
+		keys[i] = n.checkpointKey
+	}
+	if err := addGenesisKeys(clientCtx, state, keys...); err != nil {
+		return err
+	}
 	stateJSON, err := json.MarshalIndent(state, "", "  ")
 	if err != nil {
 		return err
@@ -325,6 +347,9 @@ func writeGenesis(
 			}
 		}
 		if err := genutil.ExportGenesisFileWithTime(cfg.GenesisFile(), a.chainID, nil, appState, genTime); err != nil {
+			return err
+		}
+		if err := enableVoteExtensions(cfg.GenesisFile()); err != nil {
 			return err
 		}
 	}
@@ -352,8 +377,14 @@ func setGenesisAccounts(clientCtx client.Context, state map[string]json.RawMessa
 }
 
 // tuneGenesis widens the downtime window: with sub-second blocks the SDK default (100 blocks)
-// would jail a validator restarted after less than a minute.
-func tuneGenesis(clientCtx client.Context, state map[string]json.RawMessage) {
+// would jail a validator restarted after less than a minute. It also sets the checkpoint interval.
+func tuneGenesis(clientCtx client.Context, state map[string]json.RawMessage, a testnetArgs) {
+	if a.checkpointInterval > 0 {
+		var cpGen checkpointtypes.GenesisState
+		clientCtx.Codec.MustUnmarshalJSON(state[checkpointtypes.ModuleName], &cpGen)
+		cpGen.Params.Interval = a.checkpointInterval
+		state[checkpointtypes.ModuleName] = clientCtx.Codec.MustMarshalJSON(&cpGen)
+	}
 	var slashGen slashingtypes.GenesisState
 	clientCtx.Codec.MustUnmarshalJSON(state[slashingtypes.ModuleName], &slashGen)
 	slashGen.Params.SignedBlocksWindow = 2000
