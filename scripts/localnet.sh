@@ -92,7 +92,7 @@ status() {
     printf '%-6s %-7s %-8s %s\n' "node$i" "$pid" "$h" "$hash"
   done
   local fee heights
-  fee=$("$BIN/seqd" q rollup base-fee "$DEMO_ROLLUP" --node "$(rpc 0)" -o json 2>/dev/null | sed -n 's/.*"base_fee":"\([^"]*\)".*/\1/p' || true)
+  fee=$("$BIN/seqd" q rollup base-fee "$DEMO_ROLLUP" --node "$(rpc 0)" -o json 2>/dev/null | sed -n 's/.*"base_fee": *"\([^"]*\)".*/\1/p' || true)
   heights=$("$BIN/seqd" q rollup heights "$DEMO_ROLLUP" 1 --node "$(rpc 0)" -o json 2>/dev/null | grep -c '"rollup_id"' || true)
   echo "rollup $DEMO_ROLLUP: base fee ${fee:-?} useq/byte, batches in first page: ${heights:-0}"
   if alive "$ROOT/load.pid"; then echo "demo load: running (pid $(cat "$ROOT/load.pid")), progress: $(tail -1 "$ROOT/load.log" 2>/dev/null)"; else echo "demo load: stopped"; fi
