@@ -19,8 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/stretchr/testify/require"
 
 	"github.com/seq-network/seq/contracts/bindings/registry"
@@ -75,13 +77,20 @@ func testKeys(t *testing.T, capacity int) *setup.Keys {
 
 // signerSet is a validator set with its checkpoint keys.
 type signerSet struct {
-	keys    []*eddsa.PrivateKey // in canonical member order
-	members []sighash.Member
-	hash    [32]byte
+	capacity int
+	keys     []*eddsa.PrivateKey // in canonical member order
+	members  []sighash.Member
+	hash     [32]byte
 }
 
-// newSignerSet makes n validators with powers 1..3, keys drawn from seed.
+// newSignerSet makes n validators with powers 1..3 for the test capacity, keys drawn from seed.
 func newSignerSet(t *testing.T, n int, seed uint64) signerSet {
+	t.Helper()
+	return newSignerSetCap(t, n, testCapacity, seed)
+}
+
+// newSignerSetCap is newSignerSet for a circuit of the given capacity.
+func newSignerSetCap(t *testing.T, n, capacity int, seed uint64) signerSet {
 	t.Helper()
 	rng := rand.NewChaCha8([32]byte{byte(seed), byte(seed >> 8), 's', 'e', 't'})
 	type km struct {
@@ -99,7 +108,7 @@ func newSignerSet(t *testing.T, n int, seed uint64) signerSet {
 		members[i] = all[i].m
 	}
 	sighash.SortMembers(members)
-	s := signerSet{members: members}
+	s := signerSet{capacity: capacity, members: members}
 	for _, m := range members {
 		for _, a := range all {
 			if string(a.m.PubKey) == string(m.PubKey) {
@@ -107,7 +116,7 @@ func newSignerSet(t *testing.T, n int, seed uint64) signerSet {
 			}
 		}
 	}
-	h, err := sighash.ValsetHash(members, testCapacity)
+	h, err := sighash.ValsetHash(members, capacity)
 	require.NoError(t, err)
 	s.hash = h
 	return s
@@ -123,15 +132,21 @@ func (s signerSet) certificate(t *testing.T, f sighash.Fields, prover common.Add
 		require.NoError(t, err)
 		sigs[i] = sig
 	}
-	return quorum.Certificate{Capacity: testCapacity, Members: s.members, Signatures: sigs, MsgHash: msg, Prover: prover}
+	return quorum.Certificate{Capacity: s.capacity, Members: s.members, Signatures: sigs, MsgHash: msg, Prover: prover}
 }
 
 // proveRaw returns a gnark proof that s signed f, bound to prover.
 func (s signerSet) proveRaw(t *testing.T, f sighash.Fields, prover common.Address) groth16.Proof {
 	t.Helper()
+	return s.proveWith(t, testKeys(t, testCapacity), f, prover)
+}
+
+// proveWith proves with the keys of s.capacity.
+func (s signerSet) proveWith(t *testing.T, keys *setup.Keys, f sighash.Fields, prover common.Address) groth16.Proof {
+	t.Helper()
 	assignment, err := quorum.Assign(s.certificate(t, f, prover))
 	require.NoError(t, err)
-	proof, err := testKeys(t, testCapacity).Prove(assignment)
+	proof, err := keys.Prove(assignment)
 	require.NoError(t, err)
 	return proof
 }
@@ -183,14 +198,19 @@ type env struct {
 
 // newEnv starts a simulated L1 and deploys the verifier and a registry anchored
 // at epoch 0, height 0, hash anchorHash, signed next by valset.
-func newEnv(t *testing.T, valset [32]byte) *env {
+//
+// The simulated backend of go-ethereum v1.17 runs every fork it knows,
+// including the not-yet-scheduled Amsterdam/Bogota gas rules (EIP-8037/8038
+// state-gas repricing); functional tests run there, so the contracts are known
+// to work under them. The gas report also uses [osakaRules], mainnet's rules.
+func newEnv(t *testing.T, valset [32]byte, options ...func(*node.Config, *ethconfig.Config)) *env {
 	t.Helper()
 	e := &env{t: t, deployer: newAccount(t), prover: newAccount(t), thief: newAccount(t), reg: registry.NewCheckpointRegistry()}
 	alloc := types.GenesisAlloc{}
 	for _, a := range []account{e.deployer, e.prover, e.thief} {
 		alloc[a.addr] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
 	}
-	e.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	e.sim = simulated.NewBackend(alloc, append([]func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000)}, options...)...)
 	t.Cleanup(func() { require.NoError(t, e.sim.Close()) })
 	e.client = e.sim.Client()
 	e.domain = sighash.Domain(chainID, simChainID)
@@ -200,12 +220,25 @@ func newEnv(t *testing.T, valset [32]byte) *env {
 	return e
 }
 
+// osakaRules configures the simulated chain with the forks live on Ethereum
+// mainnet (up to Osaka/Fusaka), dropping Amsterdam and Bogota.
+func osakaRules(_ *node.Config, c *ethconfig.Config) {
+	cfg := *c.Genesis.Config
+	cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+	c.Genesis.Config = &cfg
+}
+
 // anchorHash is the epoch-0 checkpoint hash the test registries are anchored at.
 var anchorHash = crypto.Keccak256Hash([]byte("seq-test anchor"))
 
 func (e *env) deployRegistry(valset [32]byte) common.Address {
+	return e.deployRegistryWith(e.verAddr, valset)
+}
+
+// deployRegistryWith deploys another registry using the verifier at ver.
+func (e *env) deployRegistryWith(ver common.Address, valset [32]byte) common.Address {
 	return e.deploy(common.FromHex(registry.CheckpointRegistryMetaData.Bin),
-		e.reg.PackConstructor(e.verAddr, e.domain, 0, 0, anchorHash, valset, window))
+		e.reg.PackConstructor(ver, e.domain, 0, 0, anchorHash, valset, window))
 }
 
 func (e *env) deploy(bin, input []byte) common.Address {
