@@ -20,6 +20,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
+	servertypes "github.com/cosmos/cosmos-sdk/server/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
@@ -54,20 +55,31 @@ type harness struct {
 
 func newHarness(t *testing.T, nAccounts int) *harness {
 	t.Helper()
-	h := &harness{t: t, rng: rand.New(rand.NewSource(42))}
+	h := &harness{t: t, rng: newRand()}
 	h.app = newApp()
-	h.accounts = make([]*account, nAccounts)
-	for i := range h.accounts {
-		priv := secp256k1.GenPrivKeyFromSecret([]byte{byte(i), 's', 'e', 'q'})
-		h.accounts[i] = &account{priv: priv, addr: sdk.AccAddress(priv.PubKey().Address()), num: uint64(i)}
-	}
+	h.accounts = newAccounts(nAccounts)
 	h.genesis = h.genesisState()
 	h.initChain(h.app)
 	return h
 }
 
 func newApp() *seqapp.SeqApp {
-	return seqapp.NewSeqApp(log.NewNopLogger(), dbm.NewMemDB(), nil, true, simtestutil.EmptyAppOptions{}, baseapp.SetChainID(chainID))
+	return newAppWithOpts(simtestutil.EmptyAppOptions{})
+}
+
+func newAppWithOpts(opts servertypes.AppOptions) *seqapp.SeqApp {
+	return seqapp.NewSeqApp(log.NewNopLogger(), dbm.NewMemDB(), nil, true, opts, baseapp.SetChainID(chainID))
+}
+
+func newRand() *rand.Rand { return rand.New(rand.NewSource(42)) }
+
+func newAccounts(n int) []*account {
+	accounts := make([]*account, n)
+	for i := range accounts {
+		priv := secp256k1.GenPrivKeyFromSecret([]byte{byte(i), 's', 'e', 'q'})
+		accounts[i] = &account{priv: priv, addr: sdk.AccAddress(priv.PubKey().Address()), num: uint64(i)}
+	}
+	return accounts
 }
 
 func (h *harness) genesisState() []byte {
