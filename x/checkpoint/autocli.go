@@ -32,7 +32,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				// `seqd checkpoint-key show --validator <valoper>` prints the pubkey and PoP arguments.
 				{RpcMethod: "RegisterCheckpointKey", Use: "register-key [validator] [pubkey-base64] [pop-base64]",
-					Short: "Register or rotate a validator's checkpoint key (signed by the operator account)",
+					Short:          "Register or rotate a validator's checkpoint key (signed by the operator account)",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "validator"}, {ProtoField: "pubkey"}, {ProtoField: "proof_of_possession"}}},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only
 			},
