@@ -73,6 +73,13 @@ type Ports struct{ RPC, GRPC int }
 // portOffset shifts every port so that tests of different packages can run side by side.
 func StartNetwork(t testing.TB, n, portOffset int, fund ...string) *Network {
 	t.Helper()
+	return StartNetworkWithArgs(t, n, portOffset, nil, fund...)
+}
+
+// StartNetworkWithArgs is StartNetwork with extra `seqd testnet init-files` flags
+// (e.g. --checkpoint-interval).
+func StartNetworkWithArgs(t testing.TB, n, portOffset int, initArgs []string, fund ...string) *Network {
+	t.Helper()
 	net := &Network{t: t, Dir: t.TempDir(), ChainID: "seq-e2e", Seqd: Binary(t, "seqd"), offset: portOffset}
 	args := []string{"testnet", "init-files", "--v", strconv.Itoa(n), "--output-dir", net.Dir, "--single-host",
 		"--chain-id", net.ChainID, "--port-step", strconv.Itoa(PortStep), "--port-offset", strconv.Itoa(portOffset),
@@ -80,6 +87,7 @@ func StartNetwork(t testing.TB, n, portOffset int, fund ...string) *Network {
 	if len(fund) > 0 {
 		args = append(args, "--fund", joinComma(fund))
 	}
+	args = append(args, initArgs...)
 	if out, err := exec.Command(net.Seqd, args...).CombinedOutput(); err != nil {
 		t.Fatalf("init-files: %v\n%s", err, out)
 	}
