@@ -1,24 +1,47 @@
 #!/usr/bin/env bash
 # bench-throughput.sh [OUTDIR]
 #
-# Throughput benchmark on 127.0.0.1. For each tx size it offers rising rates
-# with seq-load, finds the saturation rate, then measures latency at 80% of
-# it and throughput under 2x overload, and prints a table. This first version
-# runs the CometBFT kvstore baseline (scripts/kvstore-net.sh, seq-load --raw).
+# Throughput benchmark on 127.0.0.1: seqd against the CometBFT kvstore
+# baseline, in one run. For each network and tx size it offers rising rates
+# with seq-load, finds the saturation rate, then measures latency at 80% of it
+# and throughput under 2x overload (BENCH_OVERLOAD_S, default a minute). Then
+# it finds seqd's saturation with many 1 KiB blobs per tx (BENCH_BATCH), and
+# prints the tables plus the comparisons (seqd bytes/s as a fraction of
+# kvstore's, batched blobs/s as a multiple of kvstore's 1 KiB tx/s, throughput
+# kept under overload).
+#
+# Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 36657+10i),
+# seqd = scripts/localnet.sh with LOCALNET_DIR=$OUT/seqd, LOAD_RATE=0 (no demo
+# load) and SEQD_ACCOUNTS funded load accounts (RPC 26657+10i, gRPC
+# 9090+10i: those ports must be free, i.e. no `make localnet` running). Both
+# get the same tune_common settings (scripts/kvstore-net.sh: timeout_commit,
+# timeout_propose, mempool size/bytes/cache, p2p rates and packet size,
+# websocket buffers), so they differ only by the app. Each size starts from a
+# fresh network, so one size's overload backlog stays out of the next. seqd's
+# load goes to a rollup "bench" registered with the largest lane quota the
+# params allow (8 MiB): the demo rollup's 2 MiB quota would cap the block, not
+# the app.
 #
 # Structure: one network is described by a label, its RPC endpoints and the
 # seq-load mode arguments; everything below takes those three:
 #   measure LABEL NODES SIZE RATE DURATION MODE_ARGS...   one seq-load run -> $REPORT (JSON file)
-#   find_saturation LABEL NODES SIZE MODE_ARGS...          rising rates -> $SATURATION (tx/s)
-#   bench_network LABEL NODES MODE_ARGS...                 all sizes -> rows in $OUT/rows.tsv
-# To add seqd: start its localnet, register its stop function in CLEANUP, and
-# call e.g.  bench_network seqd "$SEQD_NODES" --blobs-per-tx 1 --workers 64
-# (seqd mode is the default when --raw is absent).
+#   find_saturation LABEL NODES SIZE MODE_ARGS...          rising BENCH_RATES -> $SATURATION (tx/s)
+#   bench_size / bench_network                             rows in $OUT/rows.tsv
 #
-# Environment (defaults): BENCH_SIZES ("256 1024 8192"), BENCH_RATES
-# ("200 400 800 1200 1600 2400 3200 4800 6400"), BENCH_STEP_S (20),
-# BENCH_OVERLOAD_S (60), BENCH_P99_LIMIT_MS (10000), BENCH_DRAIN (10s),
-# BENCH_LOAD_ARGS ("--tx-events=false --workers 256"), KVSTORE_DIR ($OUT/kvstore).
+# Environment (defaults): BENCH_NETWORKS ("kvstore seqd"), BENCH_SIZES
+# ("256 1024 8192"), KV_RATES ("200 400 800 1200 1600 2400 3200 4800 6400"),
+# SEQD_RATES ("50 100 200 300 400 600 800 1200 1600 2400"), BENCH_BATCH
+# ("16 32 64" blobs per tx; "" skips), BATCH_RATES ("5 10 20 40 60 80 120 160
+# 240"), BENCH_STEP_S (20), BENCH_OVERLOAD_S (60), BENCH_P99_LIMIT_MS (10000),
+# BENCH_DRAIN (10s), BENCH_LOAD_ARGS ("--tx-events=false --workers 256"),
+# SEQD_ACCOUNTS (256, >= workers), KVSTORE_DIR ($OUT/kvstore).
+# BENCH_QUICK=1 is a smoke test: 1 KiB only, two short steps per network, one
+# batch size, 10 s overload (a few minutes in all).
+# BENCH_FIXED_RATES="R..." replaces the saturation search: each network and
+# size runs once per rate for BENCH_STEP_S (for comparing node settings), and
+# SEQD_TOML="section:key=value ..." / SEQD_APP_TOML (same form, "" section =
+# top level) are applied to every seqd node after tune_common, e.g.
+#   SEQD_TOML=':db_backend="pebbledb"' or SEQD_TOML='p2p:send_rate=5242880 p2p:recv_rate=5242880'.
 # Latencies in the table are chain_latency_ms (broadcast -> BFT commit time of
 # the block), which a CPU-starved seq-load cannot inflate; evt_p99 is the
 # event-receipt p99 a client sees. 256 workers keep the offered rate up when
@@ -32,22 +55,40 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/kvstore-net.sh"
 
 OUT=${1:-$(mktemp -d /tmp/bench-throughput.XXXXXX)}
+OUT=$(mkdir -p "$OUT" && cd "$OUT" && pwd)
+BENCH_NETWORKS=${BENCH_NETWORKS:-"kvstore seqd"}
 BENCH_SIZES=${BENCH_SIZES:-"256 1024 8192"}
-BENCH_RATES=${BENCH_RATES:-"200 400 800 1200 1600 2400 3200 4800 6400"}
+KV_RATES=${KV_RATES:-${BENCH_RATES:-"200 400 800 1200 1600 2400 3200 4800 6400"}}
+SEQD_RATES=${SEQD_RATES:-"50 100 200 300 400 600 800 1200 1600 2400"}
+BENCH_BATCH=${BENCH_BATCH-"16 32 64"}
+BATCH_RATES=${BATCH_RATES:-"5 10 20 40 60 80 120 160 240"}
 BENCH_STEP_S=${BENCH_STEP_S:-20}
 BENCH_OVERLOAD_S=${BENCH_OVERLOAD_S:-60}
 BENCH_P99_LIMIT_MS=${BENCH_P99_LIMIT_MS:-10000}
 BENCH_DRAIN=${BENCH_DRAIN:-10s}
 BENCH_LOAD_ARGS=${BENCH_LOAD_ARGS:-"--tx-events=false --workers 256"}
+BENCH_FIXED_RATES=${BENCH_FIXED_RATES:-}
+SEQD_ACCOUNTS=${SEQD_ACCOUNTS:-256}
+SEQD_TOML=${SEQD_TOML:-}
+SEQD_APP_TOML=${SEQD_APP_TOML:-}
+if [[ ${BENCH_QUICK:-0} == 1 ]]; then
+  BENCH_SIZES=1024 KV_RATES="400 1600" SEQD_RATES="50 200" BENCH_BATCH=16 BATCH_RATES="5 20"
+  BENCH_STEP_S=8 BENCH_OVERLOAD_S=10 BENCH_DRAIN=5s
+fi
 KVSTORE_DIR=${KVSTORE_DIR:-$OUT/kvstore}
+SEQD_DIR=$OUT/seqd
+SEQD_CHAIN=seq-bench
+SEQD_SEED=bench
+SEQD_ROLLUP=bench
 SEQ_LOAD=$OUT/bin/seq-load
+SEQD=$ROOT/build/seqd # localnet.sh builds it there
 CLEANUP=() # functions run on exit, last registered first
 LOAD_PID=""
 # Results are returned in globals, not by $(...): a subshell would hide the
 # running seq-load's pid from the exit trap.
 REPORT=""
 SATURATION=0
-SATURATED=no # "no": BENCH_RATES ran out first, SATURATION is a lower bound
+SATURATED=no # "no": the rates ran out first, SATURATION is a lower bound
 
 bench_log() { echo "bench: $*" >&2; }
 
@@ -113,7 +154,7 @@ find_saturation() {
     wait_idle "$nodes"
     measure "$label" "$nodes" "$size" "$rate" "$BENCH_STEP_S" "$@"
     tps=$(field "$REPORT" .tx_per_s)
-    bench_log "  -> $(jq -c '{offered_tx_per_s,tx_per_s,failed,p50:.chain_latency_ms.p50,p99:.chain_latency_ms.p99,evt_p99:.latency_ms.p99}' "$REPORT")"
+    bench_log "  -> $(jq -c '{offered_tx_per_s,tx_per_s,blobs_per_s,failed,p50:.chain_latency_ms.p50,p99:.chain_latency_ms.p99,evt_p99:.latency_ms.p99}' "$REPORT")"
     SATURATION=$(jq -n "[$SATURATION, $tps] | max")
     if saturated "$REPORT" || jq -e -n "$tps < 0.95 * $prev" >/dev/null; then
       SATURATED=yes
@@ -123,25 +164,48 @@ find_saturation() {
   done
 }
 
-# bench_size LABEL NODES SIZE MODE_ARGS... appends one table row.
+# row LABEL SIZE BLOBS_PER_TX [F80 F200] appends one table row from
+# SATURATION and the 80% and 2x reports ("-" where a phase did not run).
+row() {
+  local label=$1 size=$2 bpt=$3 f80=${4:-} f200=${5:-} sat=$SATURATION a80 a200
+  v80() { if [[ -n $f80 ]]; then field "$f80" "$1"; else echo -; fi; }
+  v200() { if [[ -n $f200 ]]; then field "$f200" "$1"; else echo -; fi; }
+  a80=("$(v80 .tx_per_s)" "$(v80 .chain_latency_ms.p50)" "$(v80 .chain_latency_ms.p95)" "$(v80 .chain_latency_ms.p99)" "$(v80 .latency_ms.p99)")
+  a200=("$(v200 .offered_tx_per_s)" "$(v200 .tx_per_s)" "-" "$(v200 .rejected_mempool_full)" "$(v200 .chain_latency_ms.p99)")
+  [[ -n $f200 ]] && a200[2]=$(jq -n "if $sat > 0 then ${a200[1]} / $sat * 100 | round else 0 end")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$size" "$bpt" "$sat" "$SATURATED" \
+    "$(jq -n "$sat * $bpt | floor")" "$(jq -n "$sat * $size * $bpt / 1024 | floor")" \
+    "${a80[@]}" "${a200[@]}" >>"$OUT/rows.tsv"
+}
+
+# bench_size LABEL NODES SIZE MODE_ARGS... saturation, 80% and 2x: one row.
 bench_size() {
   local label=$1 nodes=$2 size=$3 sat f80 f200
   shift 3
   find_saturation "$label" "$nodes" "$size" "$@"
   sat=$SATURATION
   wait_idle "$nodes"
-  measure "$label" "$nodes" "$size" "$(jq -n "$sat * 0.8 | floor")" "$BENCH_STEP_S" "$@"
+  measure "$label" "$nodes" "$size" "$(jq -n "[$sat * 0.8 | floor, 1] | max")" "$BENCH_STEP_S" "$@"
   f80=$REPORT
   wait_idle "$nodes"
-  measure "$label" "$nodes" "$size" "$(jq -n "$sat * 2 | floor")" "$BENCH_OVERLOAD_S" "$@"
+  measure "$label" "$nodes" "$size" "$(jq -n "[$sat * 2 | floor, 1] | max")" "$BENCH_OVERLOAD_S" "$@"
   f200=$REPORT
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$size" "$sat" "$SATURATED" \
-    "$(jq -n "$sat * $size / 1024 | floor")" "$(field "$f80" .tx_per_s)" \
-    "$(field "$f80" .chain_latency_ms.p50)" "$(field "$f80" .chain_latency_ms.p95)" \
-    "$(field "$f80" .chain_latency_ms.p99)" "$(field "$f80" .latency_ms.p99)" \
-    "$(field "$f200" .offered_tx_per_s)" "$(field "$f200" .tx_per_s)" \
-    "$(field "$f200" .rejected_mempool_full)" "$(field "$f200" .chain_latency_ms.p99)" >>"$OUT/rows.tsv"
+  row "$label" "$size" 1 "$f80" "$f200"
   wait_idle "$nodes"
+}
+
+# bench_fixed LABEL NODES SIZE MODE_ARGS... runs each of BENCH_FIXED_RATES
+# once; the rows carry the committed rate in the saturation columns.
+bench_fixed() {
+  local label=$1 nodes=$2 size=$3 rate
+  shift 3
+  for rate in $BENCH_FIXED_RATES; do
+    wait_idle "$nodes"
+    measure "$label" "$nodes" "$size" "$rate" "$BENCH_STEP_S" "$@"
+    bench_log "  -> $(jq -c '{offered_tx_per_s,tx_per_s,bytes_per_s,failed,p50:.chain_latency_ms.p50,p99:.chain_latency_ms.p99,blocks:.blocks.interval_ms_mean}' "$REPORT")"
+    SATURATION=$(field "$REPORT" .tx_per_s) SATURATED=fixed@$rate
+    row "$label" "$size" 1 "$REPORT"
+  done
 }
 
 # bench_network LABEL NODES MODE_ARGS... runs every size against one network.
@@ -153,17 +217,54 @@ bench_network() {
   shift 2
   for size in $BENCH_SIZES; do
     [[ -n ${RESET_HOOK:-} ]] && "$RESET_HOOK"
-    bench_size "$label" "$nodes" "$size" "$@"
+    if [[ -n $BENCH_FIXED_RATES ]]; then
+      bench_fixed "$label" "$nodes" "$size" "$@"
+    else
+      bench_size "$label" "$nodes" "$size" "$@"
+    fi
   done
   RESET_HOOK=""
 }
 
+# bench_batches NODES MODE_ARGS... finds seqd's saturation with K 1 KiB
+# blobs per tx for each K in BENCH_BATCH (saturation only: one row each).
+bench_batches() {
+  local nodes=$1 k
+  shift
+  for k in $BENCH_BATCH; do
+    reset_seqd
+    BENCH_RATES=$BATCH_RATES find_saturation "seqd-b$k" "$nodes" 1024 "$@" --blobs-per-tx "$k"
+    row "seqd" 1024 "$k"
+  done
+}
+
 print_table() {
   {
-    printf 'network\tsize_B\tsat_tx/s\tsaturated\tsat_KiB/s\ttx/s@80%%\tp50_ms@80%%\tp95_ms@80%%\tp99_ms@80%%\tevt_p99@80%%\toffered@2x\ttx/s@2x\tmempool_full@2x\tp99_ms@2x\n'
+    printf 'network\tsize_B\tblobs/tx\tsat_tx/s\tsaturated\tsat_blobs/s\tsat_KiB/s\ttx/s@80%%\tp50_ms@80%%\tp95_ms@80%%\tp99_ms@80%%\tevt_p99@80%%\toffered@2x\ttx/s@2x\tkept%%@2x\tmempool_full@2x\tp99_ms@2x\n'
     cat "$OUT/rows.tsv"
   } | column -t -s $'\t'
 }
+
+# print_summary compares the networks row by row against the goals: seqd's
+# bytes/s as a fraction of kvstore's per size, batched blobs/s as a multiple
+# of kvstore's 1 KiB tx/s, throughput kept under 2x overload, p99 at 80%.
+print_summary() {
+  awk -F'\t' '
+    $3 == 1 { sat[$1, $2] = $4; kib[$1, $2] = $7; p99[$1, $2] = $11; kept[$1, $2] = $15; sizes[$2] = 1 }
+    $1 == "seqd" && $3 > 1 { batch[$3] = $6 }
+    END {
+      print "size_B\tkv_KiB/s\tseqd_KiB/s\tseqd/kv_bytes\tkv_p99@80%\tseqd_p99@80%\tkv_kept@2x\tseqd_kept@2x"
+      for (s in sizes) if (("kvstore", s) in kib && ("seqd", s) in kib)
+        printf "%s\t%s\t%s\t%.2f\t%s\t%s\t%s%%\t%s%%\n", s, kib["kvstore", s], kib["seqd", s],
+          (kib["kvstore", s] > 0 ? kib["seqd", s] / kib["kvstore", s] : 0),
+          p99["kvstore", s], p99["seqd", s], kept["kvstore", s], kept["seqd", s]
+      for (k in batch) if (("kvstore", 1024) in sat)
+        printf "batch %s x 1 KiB: seqd %s blobs/s = %.2f x kvstore 1 KiB tx/s (%s)\n", k, batch[k],
+          (sat["kvstore", 1024] > 0 ? batch[k] / sat["kvstore", 1024] : 0), sat["kvstore", 1024]
+    }' "$OUT/rows.tsv" | column -t -s $'\t'
+}
+
+# ---- kvstore network ----
 
 kvstore_nodes() {
   local i nodes=()
@@ -179,15 +280,87 @@ reset_kvstore() {
   cmd_start "$KVSTORE_DIR"
 }
 
+# ---- seqd network ----
+
+seqd_nodes() { echo "http://127.0.0.1:26657,http://127.0.0.1:26667,http://127.0.0.1:26677,http://127.0.0.1:26687"; }
+
+localnet() {
+  LOCALNET_DIR=$SEQD_DIR LOAD_RATE=0 LOAD_ACCOUNTS=$SEQD_ACCOUNTS LOAD_SEED=$SEQD_SEED CHAIN_ID=$SEQD_CHAIN \
+    "$ROOT/scripts/localnet.sh" "$@" >>"$OUT/seqd-localnet.log" 2>&1
+}
+
+stop_seqd() { [[ -d $SEQD_DIR ]] && localnet stop || true; }
+
+# apply_toml FILE "section:key=value ..." sets each key (section "" = top level).
+apply_toml() {
+  local f=$1 kv sec key
+  for kv in $2; do
+    sec=${kv%%:*} kv=${kv#*:} key=${kv%%=*}
+    set_toml "$f" "$sec" "$key" "${kv#*=}"
+  done
+}
+
+# reset_seqd starts a fresh seqd localnet, stops it to apply tune_common (and
+# SEQD_TOML/SEQD_APP_TOML) to every node, restarts it and registers the bench
+# rollup with the largest lane quota.
+reset_seqd() {
+  local i home h0
+  stop_seqd
+  rm -rf "$SEQD_DIR"
+  # The localnet's ports are fixed: wait (2 min at most) for anyone else's
+  # localnet or e2e run on them to end rather than measure a mix of two.
+  for i in $(seq 1 120); do
+    curl -fsS --max-time 1 http://127.0.0.1:26657/status >/dev/null 2>&1 || break
+    ((i == 1)) && bench_log "something serves 127.0.0.1:26657 (another localnet?); waiting for it to stop"
+    ((i == 120)) && { bench_log "127.0.0.1:26657 still busy; giving up"; return 1; }
+    sleep 1
+  done
+  FRESH=1 localnet start
+  localnet stop
+  for ((i = 0; i < 4; i++)); do
+    home=$SEQD_DIR/node$i/seqd/config
+    tune_common "$home/config.toml"
+    apply_toml "$home/config.toml" "$SEQD_TOML"
+    apply_toml "$home/app.toml" "$SEQD_APP_TOML"
+  done
+  localnet start
+  h0=$SEQD_DIR/node0/seqd
+  "$SEQD" tx rollup register "$SEQD_ROLLUP" 65536 8388608 --from node0 --home "$h0" --keyring-backend test \
+    --chain-id "$SEQD_CHAIN" --node http://127.0.0.1:26657 --fees 2000useq --gas 200000 --yes -o json >>"$OUT/seqd-localnet.log"
+  for _ in $(seq 1 30); do
+    "$SEQD" q rollup rollup "$SEQD_ROLLUP" --node http://127.0.0.1:26657 >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  bench_log "rollup $SEQD_ROLLUP not registered (see $OUT/seqd-localnet.log)"
+  return 1
+}
+
+seqd_args=(--grpc 127.0.0.1:9090 --chain-id "$SEQD_CHAIN" --rollup "$SEQD_ROLLUP" --seed "$SEQD_SEED")
+
 main_bench() {
+  local net
   mkdir -p "$OUT/bin"
   : >"$OUT/rows.tsv"
-  bench_log "results in $OUT"
+  bench_log "results in $OUT; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   (cd "$ROOT" && go build -o "$SEQ_LOAD" ./cmd/seq-load)
-  CLEANUP+=(stop_kvstore)
-  RESET_HOOK=reset_kvstore bench_network kvstore "$(kvstore_nodes)" --raw
-  stop_kvstore
-  print_table | tee "$OUT/table.txt"
+  for net in $BENCH_NETWORKS; do
+    case $net in
+    kvstore)
+      CLEANUP+=(stop_kvstore)
+      BENCH_RATES=$KV_RATES RESET_HOOK=reset_kvstore bench_network kvstore "$(kvstore_nodes)" --raw
+      stop_kvstore
+      ;;
+    seqd)
+      CLEANUP+=(stop_seqd)
+      BENCH_RATES=$SEQD_RATES RESET_HOOK=reset_seqd bench_network seqd "$(seqd_nodes)" "${seqd_args[@]}" --blobs-per-tx 1
+      [[ -z $BENCH_FIXED_RATES ]] && bench_batches "$(seqd_nodes)" "${seqd_args[@]}"
+      stop_seqd
+      ;;
+    *) bench_log "unknown network $net" && exit 2 ;;
+    esac
+  done
+  bench_log "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+  { print_table; echo; print_summary; } | tee "$OUT/table.txt"
 }
 
 main_bench

@@ -12,27 +12,31 @@
 #   stop    kill exactly the pids in DIR/node<i>.pid (TERM, then KILL after 10 s).
 #   status  per node: pid, alive, latest height.
 #
-# Consensus and mempool settings (tune_config) are chosen to match what the
-# seqd localnet uses, so the two networks differ only by the application:
-#   timeout_commit      1s     block interval ~1 s as on seqd (KVNET_TIMEOUT_COMMIT)
+# Consensus, mempool and p2p settings (tune_common) are seqd's own defaults
+# (cmd/seqd/cmd/config.go), and bench-throughput.sh applies the same function
+# to the seqd localnet, so the two networks differ only by the application:
+#   timeout_commit      500ms  seqd's BlockTime (KVNET_TIMEOUT_COMMIT)
+#   timeout_propose     2s     seqd's
 #   mempool size        20000  > saturation x a few blocks, so admission control
 #                              (mempool full) only starts under real overload
+#   mempool max_txs_bytes 1 GiB, max_tx_bytes 4 MiB: seqd's
 #   mempool cache_size  100000 gossip of a tx back from peers hits the cache
-#   p2p send/recv_rate  50 MB/s the 5 MB/s default throttles block and mempool
-#                              gossip of 8 KiB txs long before CPU does
-#   subscription buf    10000  Tx-event subscriptions survive blocks of
-#                              thousands of txs (the default 200 is dropped)
+#   p2p send/recv_rate  40 MiB/s the 5 MB/s default throttles block and mempool
+#                              gossip of 8 KiB txs long before CPU does (KVNET_P2P_RATE)
+#   max_packet_msg_payload_size 64 KiB: seqd's
+#   subscription/websocket buffers 10000: Tx-event subscriptions survive blocks
+#                              of thousands of txs (the default 200 is dropped)
 # Environment: GOBIN (where cometbft is installed), KVNET_TIMEOUT_COMMIT,
 # KVNET_MEMPOOL_SIZE, KVNET_P2P_RATE, KVNET_BASE_PORT (36656), KVNET_NODES (4).
-# This file can also be sourced (bench-throughput.sh does) to reuse tune_config.
+# This file can also be sourced (bench-throughput.sh does) to reuse tune_common.
 set -euo pipefail
 
 CMT_VERSION=v0.38.26
 KVNET_NODES=${KVNET_NODES:-4}
 KVNET_BASE_PORT=${KVNET_BASE_PORT:-36656}
-KVNET_TIMEOUT_COMMIT=${KVNET_TIMEOUT_COMMIT:-1s}
+KVNET_TIMEOUT_COMMIT=${KVNET_TIMEOUT_COMMIT:-500ms}
 KVNET_MEMPOOL_SIZE=${KVNET_MEMPOOL_SIZE:-20000}
-KVNET_P2P_RATE=${KVNET_P2P_RATE:-52428800}
+KVNET_P2P_RATE=${KVNET_P2P_RATE:-41943040}
 
 p2p_port() { echo $((KVNET_BASE_PORT + 10 * $1)); }
 rpc_port() { echo $((KVNET_BASE_PORT + 1 + 10 * $1)); }
@@ -64,25 +68,37 @@ set_toml() {
   mv "$tmp" "$file"
 }
 
-# tune_config FILE P2P_PORT RPC_PORT PEERS applies the benchmark settings to a
-# CometBFT config.toml; seqd's localnet can apply the same to its nodes (the
-# app is set apart, in create_net).
+# tune_common FILE applies the settings both benchmarked networks share to a
+# CometBFT config.toml (see the header); bench-throughput.sh also applies it
+# to every seqd localnet node.
+tune_common() {
+  local f=$1
+  set_toml "$f" rpc experimental_subscription_buffer_size 10000
+  set_toml "$f" rpc experimental_websocket_write_buffer_size 10000
+  set_toml "$f" p2p send_rate "$KVNET_P2P_RATE"
+  set_toml "$f" p2p recv_rate "$KVNET_P2P_RATE"
+  set_toml "$f" p2p max_packet_msg_payload_size 65536
+  set_toml "$f" mempool size "$KVNET_MEMPOOL_SIZE"
+  set_toml "$f" mempool max_txs_bytes 1073741824
+  set_toml "$f" mempool max_tx_bytes 4194304
+  set_toml "$f" mempool cache_size 100000
+  set_toml "$f" consensus timeout_commit "\"$KVNET_TIMEOUT_COMMIT\""
+  set_toml "$f" consensus timeout_propose '"2s"'
+}
+
+# tune_config FILE P2P_PORT RPC_PORT PEERS applies tune_common plus the
+# kvstore network's own addresses and listeners (the app is set apart, in
+# create_net).
 tune_config() {
   local f=$1 p2p=$2 rpc=$3 peers=$4
+  tune_common "$f"
   set_toml "$f" rpc laddr "\"tcp://127.0.0.1:$rpc\""
   set_toml "$f" rpc grpc_laddr '""'
   set_toml "$f" rpc pprof_laddr '""'
-  set_toml "$f" rpc experimental_subscription_buffer_size 10000
-  set_toml "$f" rpc experimental_websocket_write_buffer_size 10000
   set_toml "$f" p2p laddr "\"tcp://127.0.0.1:$p2p\""
   set_toml "$f" p2p persistent_peers "\"$peers\""
   set_toml "$f" p2p addr_book_strict false
   set_toml "$f" p2p allow_duplicate_ip true
-  set_toml "$f" p2p send_rate "$KVNET_P2P_RATE"
-  set_toml "$f" p2p recv_rate "$KVNET_P2P_RATE"
-  set_toml "$f" mempool size "$KVNET_MEMPOOL_SIZE"
-  set_toml "$f" mempool cache_size 100000
-  set_toml "$f" consensus timeout_commit "\"$KVNET_TIMEOUT_COMMIT\""
   set_toml "$f" instrumentation prometheus false
 }
 
