@@ -68,8 +68,12 @@ func run(opts options) error {
 	if err != nil {
 		return err
 	}
-	if c, ok := src.(io.Closer); ok {
-		defer c.Close()
+	if c, ok := src.(io.Closer); ok { // the seqd source's gRPC connection
+		defer func() {
+			if err := c.Close(); err != nil {
+				fmt.Fprintln(os.Stderr, "seq-load: close:", err)
+			}
+		}()
 	}
 	rep, err := load.Run(ctx, opts.cfg, src)
 	if err != nil {
