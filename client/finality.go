@@ -3,6 +3,8 @@ package client
 import (
 	"context"
 	"fmt"
+
+	checkpointtypes "github.com/seq-network/seq/x/checkpoint/types"
 )
 
 // Stage is how final a height is. Stages are ordered: a later stage implies the earlier ones,
@@ -43,6 +45,8 @@ type FinalityStatus struct {
 	Stage  Stage
 	// LatestHeight is the node's latest committed height when the status was taken.
 	LatestHeight int64
+	// Checkpoint is set from StageCheckpointed on: the checkpoint that covers the height.
+	Checkpoint *CheckpointRef
 }
 
 // Finality reports how final height is, as seen by the client's node.
@@ -54,7 +58,9 @@ func (c *Client) Finality(ctx context.Context, height int64) (FinalityStatus, er
 	if err != nil {
 		return FinalityStatus{}, fmt.Errorf("finality of %d: status: %w", height, err)
 	}
-	return finalityAt(height, st.SyncInfo.LatestBlockHeight), nil
+	s := finalityAt(height, st.SyncInfo.LatestBlockHeight)
+	c.addCheckpointStage(ctx, &s)
+	return s, nil
 }
 
 func finalityAt(height, latest int64) FinalityStatus {
@@ -63,4 +69,45 @@ func finalityAt(height, latest int64) FinalityStatus {
 		s.Stage = StageSequenced
 	}
 	return s
+}
+
+// Stages reached through x/checkpoint (DESIGN.md §5), filling the gaps reserved above.
+const (
+	// StageCheckpointed: the height is covered by checkpoint Checkpoint.Epoch, which is not
+	// certified yet.
+	StageCheckpointed Stage = 30
+	// StageCertified: that checkpoint has a quorum certificate: validators holding more than 2/3
+	// of its snapshot's power signed its msg_hash.
+	StageCertified Stage = 40
+)
+
+// CheckpointRef names the checkpoint covering a height: heights (previous checkpoint's height,
+// Height] belong to checkpoint Epoch.
+type CheckpointRef struct {
+	Epoch  uint64
+	Height int64
+	// CertifiedHeight is the height whose block certified the checkpoint; 0 until certified.
+	CertifiedHeight int64
+}
+
+// addCheckpointStage raises a sequenced status to checkpointed or certified using x/checkpoint's
+// Finality query. The stages are lower bounds, so if the query fails (e.g. a node without
+// x/checkpoint) the status stays at the stage already established.
+func (c *Client) addCheckpointStage(ctx context.Context, s *FinalityStatus) {
+	if s.Stage < StageSequenced {
+		return
+	}
+	resp, err := checkpointtypes.NewQueryClient(c.conn).Finality(ctx, &checkpointtypes.QueryFinalityRequest{Height: s.Height})
+	if err != nil {
+		return
+	}
+	switch resp.Stage {
+	case checkpointtypes.FINALITY_STAGE_CHECKPOINTED:
+		s.Stage = StageCheckpointed
+	case checkpointtypes.FINALITY_STAGE_CERTIFIED:
+		s.Stage = StageCertified
+	default:
+		return
+	}
+	s.Checkpoint = &CheckpointRef{Epoch: resp.Epoch, Height: resp.CheckpointHeight, CertifiedHeight: resp.CertifiedHeight}
 }
