@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os/exec"
@@ -9,6 +10,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/seq-network/seq/client"
 )
 
 // checkpointPortOffset keeps this test's network clear of the lanes test and a localnet.
@@ -58,6 +61,14 @@ func TestCheckpointsEndToEnd(t *testing.T) {
 
 	requireNoGap(t, net, e)
 	requireAgreement(t, net, e)
+
+	// The client library sees the stages too.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	fin, err := dial(ctx, t, net, 1).Finality(ctx, 3)
+	require.NoError(t, err)
+	require.Equal(t, client.StageCertified, fin.Stage)
+	require.Equal(t, uint64(1), fin.Checkpoint.Epoch)
 }
 
 // cpJSON is the subset of a checkpoint's JSON the test reads (uint64s are JSON strings).
