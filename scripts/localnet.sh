@@ -13,6 +13,7 @@ LOAD_SEED=${LOAD_SEED:-localnet}
 LOAD_RATE=${LOAD_RATE:-20}          # tx/s of the demo load; 0 starts none (benchmarks bring their own)
 LOAD_DURATION=${LOAD_DURATION:-24h} # the demo load runs until localnet-stop
 DEMO_ROLLUP=demo
+# INIT_FLAGS are extra `seqd testnet init-files` flags, e.g. "--checkpoint-interval 10 --vote-extensions=false".
 
 log() { printf '[localnet] %s\n' "$*" >&2; }
 rpc() { echo "http://127.0.0.1:$((26657 + 10 * $1))"; }
@@ -33,7 +34,7 @@ init_homes() {
   local fund
   fund=$("$BIN/seq-load" accounts --count "$LOAD_ACCOUNTS" --seed "$LOAD_SEED" | paste -sd, -)
   "$BIN/seqd" testnet init-files --v "$VALIDATORS" --output-dir "$ROOT" --single-host \
-    --chain-id "$CHAIN_ID" --keyring-backend test --fund "$fund" >/dev/null 2>"$ROOT/init.log" \
+    --chain-id "$CHAIN_ID" --keyring-backend test --fund "$fund" ${INIT_FLAGS:-} >/dev/null 2>"$ROOT/init.log" \
     || { cat "$ROOT/init.log" >&2; exit 1; }
 }
 

@@ -50,6 +50,7 @@ const (
 	flagPortStep          = "port-step"
 	flagPortOffset        = "port-offset"
 	flagCheckpointIvl     = "checkpoint-interval"
+	flagVoteExtensions    = "vote-extensions"
 )
 
 // Ports of node 0; node i adds i×port-step to each, so node 0 keeps the standard ports.
@@ -65,7 +66,7 @@ type testnetArgs struct {
 	chainID, minGasPrices, outputDir, nodeDirPrefix, startingIP, keyringBackend, fundAmount string
 	numValidators, portStep, portOffset                                                     int
 	checkpointInterval                                                                      uint64
-	singleHost                                                                              bool
+	singleHost, voteExtensions                                                              bool
 	fund                                                                                    []string
 }
 
@@ -116,13 +117,14 @@ Example:
 	f.String(flagFundAmount, "1000000000000"+app.BondDenom, "balance of each --fund account")
 	f.String(flags.FlagKeyringBackend, keyring.BackendTest, "keyring backend of the validator keys (os|file|test)")
 	f.Uint64(flagCheckpointIvl, 0, "x/checkpoint interval in blocks (0: the module default)")
+	f.Bool(flagVoteExtensions, true, "enable vote extensions from height 1 (false: checkpoints are made but never signed; for overhead benchmarks)")
 	return cmd
 }
 
 func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	var a testnetArgs
 	f := cmd.Flags()
-	var errs [13]error
+	var errs [14]error
 	a.outputDir, errs[0] = f.GetString(flagOutputDir)
 	a.chainID, errs[1] = f.GetString(flags.FlagChainID)
 	a.minGasPrices, errs[2] = f.GetString(server.FlagMinGasPrices)
@@ -136,6 +138,7 @@ func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	a.portStep, errs[10] = f.GetInt(flagPortStep)
 	a.portOffset, errs[11] = f.GetInt(flagPortOffset)
 	a.checkpointInterval, errs[12] = f.GetUint64(flagCheckpointIvl)
+	a.voteExtensions, errs[13] = f.GetBool(flagVoteExtensions)
 	for _, err := range errs {
 		if err != nil {
 			return a, err
@@ -348,6 +351,9 @@ func writeGenesis(
 		}
 		if err := genutil.ExportGenesisFileWithTime(cfg.GenesisFile(), a.chainID, nil, appState, genTime); err != nil {
 			return err
+		}
+		if !a.voteExtensions {
+			continue
 		}
 		if err := enableVoteExtensions(cfg.GenesisFile()); err != nil {
 			return err
