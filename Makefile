@@ -57,8 +57,12 @@ localnet-status:
 localnet-stop:
 	./scripts/localnet.sh stop
 
+## bench-checkpoints: vote extensions on vs off under the same load; certification delay
+bench-checkpoints: build
+	./scripts/bench-checkpoints.sh
+
 ## bench-throughput: seqd vs CometBFT kvstore saturation, latency and overload (takes ~40 min)
 bench-throughput: build
 	./scripts/bench-throughput.sh
 
-.PHONY: help build install test test-short test-e2e lint proto-gen mocks localnet localnet-status localnet-stop bench-throughput
+.PHONY: help build install test test-short test-e2e lint proto-gen mocks localnet localnet-status localnet-stop bench-throughput bench-checkpoints
