@@ -178,6 +178,25 @@ row() {
     "${a80[@]}" "${a200[@]}" >>"$OUT/rows.tsv"
 }
 
+# abci_timing LABEL FILE saves seqd node0's CometBFT metrics (Prometheus on
+# 26660) to FILE.prom and logs the mean time per ABCI method since the node
+# started: where a saturated node spends its time (check_tx, recheck,
+# prepare/process_proposal, finalize_block, commit). Other networks: nothing.
+abci_timing() {
+  [[ $1 == seqd* ]] || return 0
+  curl -fsS --max-time 5 http://127.0.0.1:26660/metrics >"$2.prom" 2>/dev/null || return 0
+  awk '
+    /^cometbft_abci_connection_method_timing_seconds_(sum|count)\{/ {
+      match($0, /method="[^"]*"/); m = substr($0, RSTART + 8, RLENGTH - 9)
+      if ($0 ~ /_sum\{/) sum[m] += $NF; else cnt[m] += $NF
+    }
+    /^cometbft_mempool_recheck_times\{/ { recheck += $NF }
+    END {
+      for (m in cnt) if (cnt[m] > 0) printf "%s=%.1fms(x%d) ", m, sum[m] / cnt[m] * 1000, cnt[m]
+      printf "mempool_rechecks=%d\n", recheck
+    }' "$2.prom" | tee "$2.abci" | sed 's/^/bench:   node0 abci: /' >&2
+}
+
 # bench_size LABEL NODES SIZE MODE_ARGS... saturation, 80% and 2x: one row.
 bench_size() {
   local label=$1 nodes=$2 size=$3 sat f80 f200
@@ -190,6 +209,7 @@ bench_size() {
   wait_idle "$nodes"
   measure "$label" "$nodes" "$size" "$(jq -n "[$sat * 2 | floor, 1] | max")" "$BENCH_OVERLOAD_S" "$@"
   f200=$REPORT
+  abci_timing "$label" "$OUT/$label-$size"
   row "$label" "$size" 1 "$f80" "$f200"
   wait_idle "$nodes"
 }
@@ -203,6 +223,7 @@ bench_fixed() {
     wait_idle "$nodes"
     measure "$label" "$nodes" "$size" "$rate" "$BENCH_STEP_S" "$@"
     bench_log "  -> $(jq -c '{offered_tx_per_s,tx_per_s,bytes_per_s,failed,p50:.chain_latency_ms.p50,p99:.chain_latency_ms.p99,blocks:.blocks.interval_ms_mean}' "$REPORT")"
+    abci_timing "$label" "${REPORT%.json}"
     SATURATION=$(field "$REPORT" .tx_per_s) SATURATED=fixed@$rate
     row "$label" "$size" 1 "$REPORT"
   done

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -72,8 +73,17 @@ func startKVStoreNode(t *testing.T) string {
 }
 
 // nodeConfig uses CometBFT's test config (in-memory DBs) with 200 ms blocks.
+// The home is removed by hand rather than by t.TempDir: a stopped node's
+// address book can still be flushed into config/ while the directory is being
+// removed, and TempDir fails the test on that race.
 func nodeConfig(t *testing.T) *cmtcfg.Config {
-	home := t.TempDir()
+	home, err := os.MkdirTemp("", "seq-load-node")
+	require.NoError(t, err)
+	t.Cleanup(func() {
+		if err := os.RemoveAll(home); err != nil {
+			t.Logf("remove %s: %v", home, err)
+		}
+	})
 	cmtcfg.EnsureRoot(home)
 	cfg := cmtcfg.TestConfig().SetRoot(home)
 	cfg.P2P.ListenAddress = "tcp://" + freeAddr(t)
@@ -82,6 +92,7 @@ func nodeConfig(t *testing.T) *cmtcfg.Config {
 	cfg.Consensus.TimeoutCommit = 200 * time.Millisecond
 	cfg.Consensus.SkipTimeoutCommit = false
 	cfg.Instrumentation.Prometheus = false
+	cfg.P2P.PexReactor = false // one node: no peers to exchange, no address book to flush
 	cfg.DBBackend = "memdb"
 	return cfg
 }

@@ -14,7 +14,8 @@ import (
 // to and including the last, over the header-time span between the two. This
 // drops the ramp-up (the first block also carries txs sent before it was
 // proposed) and the drain, which committed ÷ duration (window_tx_per_s, kept
-// for reference) does not.
+// for reference) does not. When those blocks span less than half the
+// duration (a stalled chain), the rates fall back to the window rates.
 type Report struct {
 	Mode       string   `json:"mode"`
 	Nodes      []string `json:"nodes"`
@@ -72,10 +73,7 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 	w := e.tracker.Window(sendEnd, e.watch.commitTimes())
 	window := e.watch.window(start, sendEnd)
 	blocks := blockStats(window)
-	steady, span := steadyState(window, w.byHeight)
-	if span <= 0 { // too few blocks: fall back to the plain window rate
-		steady, span = w.inWindow, e.cfg.Duration
-	}
+	steady, span := rateBasis(window, w, e.cfg.Duration)
 	f := Failures{
 		RejectedCheckTx: c.RejectedCheckTx, RejectedMempoolFull: c.RejectedMempoolFull,
 		BroadcastError: c.BroadcastErrors, ExecFailed: c.ExecFailed,
@@ -101,6 +99,19 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 		},
 		ElapsedS: math.Round(end.Sub(start).Seconds()*10) / 10,
 	}
+}
+
+// rateBasis returns the load and the span the reported rates divide: the
+// steady state, or the whole window when its blocks span less than half the
+// duration. Too few blocks are no steady state: a chain that stalls for most
+// of the run and then commits its backlog in two quick blocks would otherwise
+// report the burst as its throughput.
+func rateBasis(window []block, w windowStats, d time.Duration) (volume, time.Duration) {
+	steady, span := steadyState(window, w.byHeight)
+	if span < d/2 {
+		return w.inWindow, d
+	}
+	return steady, span
 }
 
 // steadyState returns the load committed in blocks (first, last] and the

@@ -57,3 +57,19 @@ func TestSteadyStateSkipsRampUpBlock(t *testing.T) {
 	_, span = steadyState(blocks[:2], by)
 	require.Zero(t, span, "a single block with our txs gives no rate")
 }
+
+// TestRateBasisFallsBackForAStalledChain: two blocks 2 s apart carrying a
+// backlog are no steady state in a 30 s run.
+func TestRateBasisFallsBackForAStalledChain(t *testing.T) {
+	t0 := time.Unix(1000, 0)
+	w := windowStats{byHeight: map[int64]volume{5: {txs: 100}, 6: {txs: 4000}}, inWindow: volume{txs: 600}}
+	stalled := []block{{height: 5, time: t0}, {height: 6, time: t0.Add(2 * time.Second)}}
+	v, span := rateBasis(stalled, w, 30*time.Second)
+	require.Equal(t, volume{txs: 600}, v)
+	require.Equal(t, 30*time.Second, span)
+
+	steady := []block{{height: 5, time: t0}, {height: 6, time: t0.Add(20 * time.Second)}}
+	v, span = rateBasis(steady, w, 30*time.Second)
+	require.Equal(t, volume{txs: 4000}, v)
+	require.Equal(t, 20*time.Second, span)
+}
