@@ -68,7 +68,7 @@ func TestGasReport(t *testing.T) {
 		rows[n].baseline = baselineGas(t, n, osakaRules)
 		rows[n].baselineBogota = baselineGas(t, n)
 	}
-	t.Log("| N | Groth16 registry | of which verifyProof tx | ECDSA baseline (2/3) | ecrecovers | Groth16 (Bogota) | ECDSA (Bogota) |")
+	t.Log("| N | Groth16 registry | bare verifyProof tx (estimate) | ECDSA baseline (2/3) | ecrecovers | Groth16 (Bogota) | ECDSA (Bogota) |")
 	t.Log("|---:|---:|---:|---:|---:|---:|---:|")
 	for _, n := range []int{4, 16, 64, 128} {
 		r := rows[n]
