@@ -24,8 +24,8 @@ type Backoff struct {
 // DefaultBackoff retries until the caller's context ends, from 200 ms up to 10 s.
 var DefaultBackoff = Backoff{Initial: 200 * time.Millisecond, Max: 10 * time.Second}
 
-// delay is the wait before attempt n+1 (n ≥ 1).
-func (b Backoff) delay(n int) time.Duration {
+// Delay is the wait after the n-th failed attempt (n ≥ 1).
+func (b Backoff) Delay(n int) time.Duration {
 	d := b.Initial
 	if d <= 0 {
 		d = 200 * time.Millisecond
@@ -90,7 +90,7 @@ func (c *Client) Retry(ctx context.Context, op string, fn func(context.Context) 
 		select {
 		case <-ctx.Done():
 			return errors.Join(err, ctx.Err())
-		case <-time.After(c.Backoff.delay(attempt)):
+		case <-time.After(c.Backoff.Delay(attempt)):
 		}
 	}
 }
@@ -171,4 +171,6 @@ func alreadySent(err error) bool {
 		strings.Contains(s, "already imported")
 }
 
-func isNonceTooLow(err error) bool { return strings.Contains(strings.ToLower(err.Error()), "nonce too low") }
+func isNonceTooLow(err error) bool {
+	return strings.Contains(strings.ToLower(err.Error()), "nonce too low")
+}
