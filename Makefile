@@ -19,9 +19,14 @@ build:
 install:
 	$(GO) install ./cmd/...
 
-## test: everything CI runs — unit, keeper, ABCI, integration and multi-process e2e tests
-test:
+## test: everything CI runs — unit, keeper, ABCI, integration, contract and multi-process e2e tests
+test: contracts-deps
 	$(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
+
+# contracts-deps installs the pinned solc-js so that TestBuildUpToDate can recompile the contracts;
+# without node/npm that one test skips and says so.
+contracts-deps:
+	@if command -v npm >/dev/null; then (cd contracts && npm ci --no-audit --no-fund --loglevel=error) || echo "npm ci failed: contracts build check will skip"; fi
 
 ## test-short: the fast tier only (skips multi-process e2e tests)
 test-short:
@@ -40,6 +45,10 @@ lint:
 proto-gen:
 	@command -v protoc >/dev/null || (apt-get update -qq && apt-get install -y -qq protobuf-compiler)
 	./scripts/protocgen.sh
+
+## bindings: recompile contracts/src with solc-js and regenerate the abigen v2 bindings
+bindings:
+	./contracts/gen.sh
 
 ## mocks: regenerate gomock mocks of the modules' expected keepers
 mocks:
@@ -65,4 +74,4 @@ bench-checkpoints: build
 bench-throughput: build
 	./scripts/bench-throughput.sh
 
-.PHONY: help build install test test-short test-e2e lint proto-gen mocks localnet localnet-status localnet-stop bench-throughput bench-checkpoints
+.PHONY: help build install test contracts-deps bindings test-short test-e2e lint proto-gen mocks localnet localnet-status localnet-stop bench-throughput bench-checkpoints
