@@ -4,6 +4,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -80,6 +81,13 @@ func StartNetwork(t testing.TB, n, portOffset int, fund ...string) *Network {
 // (e.g. --checkpoint-interval).
 func StartNetworkWithArgs(t testing.TB, n, portOffset int, initArgs []string, fund ...string) *Network {
 	t.Helper()
+	return StartNetworkWithGenesis(t, n, portOffset, initArgs, nil, fund...)
+}
+
+// StartNetworkWithGenesis is StartNetworkWithArgs with edit applied to every node's genesis
+// (decoded JSON) before the nodes start, e.g. to set a module param init-files has no flag for.
+func StartNetworkWithGenesis(t testing.TB, n, portOffset int, initArgs []string, edit func(genesis map[string]any), fund ...string) *Network {
+	t.Helper()
 	net := &Network{t: t, Dir: t.TempDir(), ChainID: "seq-e2e", Seqd: Binary(t, "seqd"), offset: portOffset}
 	args := []string{"testnet", "init-files", "--v", strconv.Itoa(n), "--output-dir", net.Dir, "--single-host",
 		"--chain-id", net.ChainID, "--port-step", strconv.Itoa(PortStep), "--port-offset", strconv.Itoa(portOffset),
@@ -91,6 +99,11 @@ func StartNetworkWithArgs(t testing.TB, n, portOffset int, initArgs []string, fu
 	if out, err := exec.Command(net.Seqd, args...).CombinedOutput(); err != nil {
 		t.Fatalf("init-files: %v\n%s", err, out)
 	}
+	if edit != nil {
+		for i := 0; i < n; i++ {
+			editGenesis(t, filepath.Join(net.Home(i), "config", "genesis.json"), edit)
+		}
+	}
 	net.procs = make([]*exec.Cmd, n)
 	t.Cleanup(net.StopAll)
 	for i := 0; i < n; i++ {
@@ -98,6 +111,27 @@ func StartNetworkWithArgs(t testing.TB, n, portOffset int, initArgs []string, fu
 	}
 	net.WaitHeight(0, 2, 90*time.Second)
 	return net
+}
+
+func editGenesis(t testing.TB, path string, edit func(map[string]any)) {
+	t.Helper()
+	bz, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g map[string]any
+	dec := json.NewDecoder(bytes.NewReader(bz))
+	dec.UseNumber() // keep big integers exact
+	if err := dec.Decode(&g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	edit(g)
+	if bz, err = json.MarshalIndent(g, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, bz, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func joinComma(s []string) string {
@@ -236,4 +270,18 @@ func getJSON(url string, v any) error {
 		return fmt.Errorf("%s: %s: %s", url, resp.Status, bz)
 	}
 	return json.Unmarshal(bz, v)
+}
+
+func jsonUnmarshal(bz []byte, v any) error { return json.Unmarshal(bz, v) }
+
+// httpGet returns the body of a GET (3 s timeout).
+func httpGet(url string) (string, error) {
+	c := http.Client{Timeout: 3 * time.Second}
+	resp, err := c.Get(url)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	bz, err := io.ReadAll(resp.Body)
+	return string(bz), err
 }
