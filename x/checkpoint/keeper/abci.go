@@ -77,7 +77,7 @@ func (k Keeper) newCheckpoint(ctx sdk.Context, params types.Params, valsetHash, 
 	blockHash := types.Pad32(ctx.HeaderHash())
 	appHash := types.Pad32(ctx.BlockHeader().AppHash)
 	c.Domain, c.BlockHash, c.AppHash = domain[:], blockHash, appHash
-	c.RollupsRoot = types.CheckpointRollupsRoot(roots)
+	c.RollupsRoot = types.CheckpointRollupsRoot(types.DenseRoots(c.FirstHeight, c.Height, roots))
 	c.ValsetHash, c.NextValsetHash = valsetHash, nextValsetHash
 	c.Timestamp = uint64(max(ctx.BlockTime().Unix(), 0))
 	c.Poster = make([]byte, 20)

@@ -2,6 +2,7 @@ package keeper_test
 
 import (
 	"bytes"
+	l1merkle "github.com/seq-network/seq/contracts/merkle"
 
 	"go.uber.org/mock/gomock"
 
@@ -9,6 +10,7 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	l1merkle "github.com/seq-network/seq/contracts/merkle"
 	"github.com/seq-network/seq/x/checkpoint/sighash"
 	"github.com/seq-network/seq/x/checkpoint/testutil"
 	"github.com/seq-network/seq/x/checkpoint/types"
@@ -72,10 +74,21 @@ func (s *KeeperTestSuite) TestCheckpointChain() {
 		s.Require().Equal(prev.NextValsetHash, c.ValsetHash, "valset chain broken at %d", c.Epoch)
 		s.Require().Equal(prev.Height+1, c.FirstHeight)
 	}
-	// rollups_root of epoch 2 covers (5, 10]: heights 7 and 9; epoch 3 covers 12.
-	s.Require().Equal(types.CheckpointRollupsRoot([]types.HeightRoot{{Height: 7, RollupsRoot: roots[7]}, {Height: 9, RollupsRoot: roots[9]}}), cps[1].RollupsRoot)
-	s.Require().Equal(types.CheckpointRollupsRoot([]types.HeightRoot{{Height: 12, RollupsRoot: roots[12]}}), cps[2].RollupsRoot)
-	s.Require().Equal(types.CheckpointRollupsRoot(nil), cps[0].RollupsRoot)
+	// rollups_root of epoch k covers every height of (h_prev, h], empty ones included; computed
+	// here with contracts/merkle, the Go mirror of what the L1 registry checks.
+	for i, c := range cps {
+		var dense [][]byte
+		for h := c.FirstHeight; h <= c.Height; h++ {
+			r, ok := roots[h]
+			if !ok {
+				r = types.EmptyRollupsRoot
+			}
+			dense = append(dense, r)
+		}
+		want, err := l1merkle.CheckpointRollupsRoot(uint64(c.FirstHeight), dense)
+		s.Require().NoError(err)
+		s.Require().Equal(want, c.RollupsRoot, "rollups_root of epoch %d", i+1)
+	}
 	// The valset changed twice: three distinct snapshots, each hashed by sighash and capped.
 	distinct := map[string]bool{}
 	for _, c := range cps {

@@ -17,10 +17,37 @@ func RollupsRootLeaf(height int64, rollupsRoot []byte) []byte {
 	return append(leaf, root[:]...)
 }
 
+// EmptyRollupsRoot is x/rollup's rollups_root of a height without batches: the empty tree's
+// hash sha256("").
+var EmptyRollupsRoot = merkle.HashFromByteSlices(nil)
+
+// DenseRoots returns one root per height of [first, last], ascending: the given root where
+// x/rollup stored a commitment (sparse, ascending), EmptyRollupsRoot elsewhere. Every height is
+// a leaf so that the L1 registry can derive a leaf's index (height - first) and the tree size
+// from the checkpoint's heights alone and refuse a proof that claims another position.
+func DenseRoots(first, last int64, sparse []HeightRoot) []HeightRoot {
+	if last < first {
+		return nil
+	}
+	out := make([]HeightRoot, 0, last-first+1)
+	j := 0
+	for h := first; h <= last; h++ {
+		for j < len(sparse) && sparse[j].Height < h {
+			j++
+		}
+		root := EmptyRollupsRoot
+		if j < len(sparse) && sparse[j].Height == h {
+			root = sparse[j].RollupsRoot
+		}
+		out = append(out, HeightRoot{Height: h, RollupsRoot: root})
+	}
+	return out
+}
+
 // CheckpointRollupsRoot is the RFC 6962 Merkle root (CometBFT crypto/merkle: leaf
 // sha256(0x00||leaf), inner sha256(0x01||l||r), split at the largest power of two < n) over
-// RollupsRootLeaf of every height with rollup data in the checkpoint's range, ascending by
-// height. With no such height it is sha256("") (merkle.HashFromByteSlices(nil)).
+// RollupsRootLeaf of the given heights in order; the keeper passes DenseRoots of the
+// checkpoint's range (h_prev, h]. With no height it is sha256("").
 func CheckpointRollupsRoot(roots []HeightRoot) []byte {
 	return merkle.HashFromByteSlices(rollupsLeaves(roots))
 }

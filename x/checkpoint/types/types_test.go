@@ -24,7 +24,10 @@ func TestRollupsRootLeaf(t *testing.T) {
 	lh := sha256.Sum256(append([]byte{0}, types.RollupsRootLeaf(7, root)...))
 	require.Equal(t, lh[:], types.CheckpointRollupsRoot(one))
 
-	roots := []types.HeightRoot{{Height: 1, RollupsRoot: root}, {Height: 2, RollupsRoot: root}, {Height: 5, RollupsRoot: root}}
+	roots := types.DenseRoots(1, 5, []types.HeightRoot{{Height: 1, RollupsRoot: root}, {Height: 2, RollupsRoot: root}, {Height: 5, RollupsRoot: root}})
+	require.Len(t, roots, 5)
+	require.Equal(t, types.EmptyRollupsRoot, roots[2].RollupsRoot)
+	require.Equal(t, int64(4), roots[3].Height)
 	for i := range roots {
 		p := types.CheckpointRollupsProof(roots, i)
 		require.NoError(t, p.Verify(types.CheckpointRollupsRoot(roots), types.RollupsRootLeaf(roots[i].Height, roots[i].RollupsRoot)))
