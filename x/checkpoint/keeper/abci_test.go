@@ -2,7 +2,6 @@ package keeper_test
 
 import (
 	"bytes"
-	l1merkle "github.com/seq-network/seq/contracts/merkle"
 
 	"go.uber.org/mock/gomock"
 
