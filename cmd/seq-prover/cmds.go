@@ -173,7 +173,7 @@ func runCmd() *cobra.Command {
 
 func runSidecar(cmd *cobra.Command, _ []string) error {
 	ctx := cmd.Context()
-	logger := log.NewLogger(os.Stderr).With("module", "seq-prover")
+	logger := log.NewLogger(os.Stderr, log.ColorOption(false)).With("module", "seq-prover")
 	key, err := l1Key(cmd)
 	if err != nil {
 		return err
