@@ -32,6 +32,14 @@ func (s Stage) String() string {
 		return "pending"
 	case StageSequenced:
 		return "sequenced"
+	case StageCheckpointed:
+		return "checkpointed"
+	case StageCertified:
+		return "certified"
+	case StageProven:
+		return "proven"
+	case StageOnL1:
+		return "on L1"
 	case StageUnknown:
 		return "unknown"
 	}
