@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
 
+	"github.com/seq-network/seq/client"
 	"github.com/seq-network/seq/prover/l1"
 )
 
@@ -231,6 +232,13 @@ func TestProverEndToEnd(t *testing.T) {
 	last := e.waitPosted(first+4, 2*time.Minute)
 	n := e.requireContiguousOnce()
 	t.Logf("after restart: registry at epoch %d; events for epochs 1..%d exactly once", last, n)
+
+	// The client library reports a height of a posted checkpoint as on L1.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	fin, err := dial(ctx, t, e.net, 0).FinalityOnL1(ctx, e.reg, proverInterval)
+	require.NoError(t, err)
+	require.Equal(t, client.StageOnL1, fin.Stage, "height %d: %s", proverInterval, fin.Stage)
 
 	lat := e.latencies()
 	if len(lat) > 0 {
