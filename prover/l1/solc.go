@@ -15,6 +15,13 @@ import (
 // and settings (contracts/scripts/build.js --compile; needs node and contracts/node_modules),
 // so a deployed verifier is byte-for-byte what contracts/ would build.
 func CompileVerifier(contractsDir, solFile string) ([]byte, error) {
+	contractsDir, err := filepath.Abs(contractsDir)
+	if err != nil {
+		return nil, fmt.Errorf("l1: contracts dir: %w", err)
+	}
+	if solFile, err = filepath.Abs(solFile); err != nil {
+		return nil, fmt.Errorf("l1: verifier source: %w", err)
+	}
 	script := filepath.Join(contractsDir, "scripts", "build.js")
 	if _, err := os.Stat(script); err != nil {
 		return nil, fmt.Errorf("l1: solc script: %w", err)
