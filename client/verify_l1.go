@@ -3,9 +3,10 @@ package client
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
-	"math"
+	"math/bits"
 
 	cmtmerkle "github.com/cometbft/cometbft/crypto/merkle"
 
@@ -53,14 +54,22 @@ func (c *Client) VerifyOnL1(ctx context.Context, reg L1Registry, rollupID string
 	return verifyOnL1(ctx, nodeChain{c}, reg, rollupID, height)
 }
 
-// VerifyL1Proof checks p against the registry: locally against the stored record of p.Epoch,
-// then through verifyRollupBatch. Use it for a batch root derived from blobs the rollup holds.
+// VerifyL1Proof checks p against the registry: locally against the stored records of p.Epoch
+// and the epoch before it (the range of heights), then through verifyRollupBatch. Use it for
+// a batch root derived from blobs the rollup holds.
 func VerifyL1Proof(ctx context.Context, reg L1Registry, p L1Proof) (registry.CheckpointRecord, error) {
-	rec, err := l1Record(ctx, reg, p.Epoch)
+	onL1, err := l1Record(ctx, reg, p.Epoch)
 	if err != nil {
-		return rec, err
+		return onL1.rec, err
 	}
-	return rec, verifyWithRecord(ctx, reg, p, rec)
+	return onL1.rec, verifyWithRecord(ctx, reg, p, onL1)
+}
+
+// l1Checkpoint is what the registry stores of one checkpoint: its record and, from the record
+// before it, the start of its range of heights (prevHeight, rec.Height].
+type l1Checkpoint struct {
+	rec        registry.CheckpointRecord
+	prevHeight uint64
 }
 
 // checkpointChain is what VerifyOnL1 reads of the node; an interface so that lying nodes can
@@ -78,22 +87,22 @@ func verifyOnL1(ctx context.Context, src checkpointChain, reg L1Registry, rollup
 		return L1Verification{}, err
 	}
 	// The registry comes before the proof: it is two calls, against up to `interval` queries.
-	rec, err := l1Record(ctx, reg, cp.Epoch)
+	onL1, err := l1Record(ctx, reg, cp.Epoch)
 	if err != nil {
 		return L1Verification{}, err
 	}
-	if !bytes.Equal(rec.CheckpointHash[:], cp.CheckpointHash) {
+	if !bytes.Equal(onL1.rec.CheckpointHash[:], cp.CheckpointHash) {
 		return L1Verification{}, fmt.Errorf("%w: node's checkpoint %d has hash %X, L1's %X",
-			ErrVerificationFailed, cp.Epoch, cp.CheckpointHash, rec.CheckpointHash)
+			ErrVerificationFailed, cp.Epoch, cp.CheckpointHash, onL1.rec.CheckpointHash)
 	}
 	p, entry, err := proveBatch(ctx, src, cp, rollupID, height)
 	if err != nil {
 		return L1Verification{}, err
 	}
-	if err := verifyWithRecord(ctx, reg, p, rec); err != nil {
+	if err := verifyWithRecord(ctx, reg, p, onL1); err != nil {
 		return L1Verification{}, err
 	}
-	return L1Verification{L1Proof: p, Entry: entry, Checkpoint: rec, Verified: true}, nil
+	return L1Verification{L1Proof: p, Entry: entry, Checkpoint: onL1.rec, Verified: true}, nil
 }
 
 // coveringCheckpoint returns the certified checkpoint whose range holds height. Only a
@@ -117,24 +126,28 @@ func coveringCheckpoint(ctx context.Context, src checkpointChain, height int64) 
 	return cp, nil
 }
 
-// l1Record reads the registry's record of epoch, or ErrNotOnL1Yet.
-func l1Record(ctx context.Context, reg L1Registry, epoch uint64) (registry.CheckpointRecord, error) {
+// l1Record reads the registry's records of epoch and epoch-1, or ErrNotOnL1Yet.
+func l1Record(ctx context.Context, reg L1Registry, epoch uint64) (l1Checkpoint, error) {
 	latest, err := reg.LatestEpoch(ctx)
 	if err != nil {
-		return registry.CheckpointRecord{}, fmt.Errorf("registry latest epoch: %w", err)
+		return l1Checkpoint{}, fmt.Errorf("registry latest epoch: %w", err)
 	}
 	if latest < epoch {
-		return registry.CheckpointRecord{}, fmt.Errorf("%w: checkpoint %d, registry at epoch %d", ErrNotOnL1Yet, epoch, latest)
+		return l1Checkpoint{}, fmt.Errorf("%w: checkpoint %d, registry at epoch %d", ErrNotOnL1Yet, epoch, latest)
 	}
 	rec, err := reg.Checkpoint(ctx, epoch)
 	if err != nil {
-		return rec, fmt.Errorf("registry checkpoint %d: %w", epoch, err)
+		return l1Checkpoint{}, fmt.Errorf("registry checkpoint %d: %w", epoch, err)
 	}
 	// The anchor (and anything before it) has no rollups root and never will: not retryable.
-	if rec.RollupsRoot == ([32]byte{}) {
-		return rec, fmt.Errorf("checkpoint %d is at or before the registry's anchor: no rollups root on L1", epoch)
+	if epoch == 0 || rec.RollupsRoot == ([32]byte{}) {
+		return l1Checkpoint{rec: rec}, fmt.Errorf("checkpoint %d is at or before the registry's anchor: no rollups root on L1", epoch)
 	}
-	return rec, nil
+	prev, err := reg.Checkpoint(ctx, epoch-1)
+	if err != nil {
+		return l1Checkpoint{rec: rec}, fmt.Errorf("registry checkpoint %d: %w", epoch-1, err)
+	}
+	return l1Checkpoint{rec: rec, prevHeight: prev.Height}, nil
 }
 
 // proveBatch fetches the height's inclusion proof and the roots of every height of cp, and
@@ -221,12 +234,9 @@ func toL1Proof(epoch uint64, rollupID string, height int64, batchRoot []byte, en
 	return p, nil
 }
 
-// verifyWithRecord checks p locally against rec, then asks the registry.
-func verifyWithRecord(ctx context.Context, reg L1Registry, p L1Proof, rec registry.CheckpointRecord) error {
-	if p.Height < 1 || uint64(p.Height) > rec.Height {
-		return fmt.Errorf("%w: height %d is above checkpoint %d's height %d on L1", ErrVerificationFailed, p.Height, p.Epoch, rec.Height)
-	}
-	if err := checkL1Proof(p, rec.RollupsRoot); err != nil {
+// verifyWithRecord checks p locally against the L1 checkpoint, then asks the registry.
+func verifyWithRecord(ctx context.Context, reg L1Registry, p L1Proof, onL1 l1Checkpoint) error {
+	if err := checkL1Proof(p, onL1); err != nil {
 		return fmt.Errorf("%w: %s at height %d against checkpoint %d on L1: %w", ErrVerificationFailed, p.RollupID, p.Height, p.Epoch, err)
 	}
 	ok, err := reg.VerifyRollupBatch(ctx, p.Epoch, p.RollupID, uint64(p.Height), p.BatchRoot, p.EntryProof, p.HeightProof)
@@ -239,14 +249,23 @@ func verifyWithRecord(ctx context.Context, reg L1Registry, p L1Proof, rec regist
 	return nil
 }
 
-// checkL1Proof recomputes what verifyRollupBatch computes: batch root → the height's
-// rollups_root through EntryProof, then the height leaf → checkpointRoot through HeightProof.
-func checkL1Proof(p L1Proof, checkpointRoot [32]byte) error {
+// checkL1Proof recomputes what verifyRollupBatch checks: the height's position in the
+// checkpoint's range (the contract derives it from stored heights, so a proof cannot claim
+// another), batch root → the height's rollups_root through EntryProof, then the height leaf →
+// the checkpoint's rollups_root through HeightProof.
+func checkL1Proof(p L1Proof, onL1 l1Checkpoint) error {
+	h, prev, last := uint64(p.Height), onL1.prevHeight, onL1.rec.Height
+	if p.Height < 1 || h <= prev || h > last {
+		return fmt.Errorf("height %d is outside the checkpoint's range (%d, %d]", p.Height, prev, last)
+	}
+	if p.HeightProof.Index != h-prev-1 || p.HeightProof.Total != last-prev {
+		return fmt.Errorf("height proof claims index %d of %d, the range gives %d of %d", p.HeightProof.Index, p.HeightProof.Total, h-prev-1, last-prev)
+	}
 	heightRoot, err := rootOf(p.EntryProof, rolluptypes.LeafBytes(p.RollupID, p.BatchRoot[:]))
 	if err != nil {
 		return fmt.Errorf("entry proof: %w", err)
 	}
-	leaf, err := merkle.HeightLeaf(uint64(p.Height), heightRoot)
+	leaf, err := merkle.HeightLeaf(h, heightRoot)
 	if err != nil {
 		return err
 	}
@@ -254,28 +273,52 @@ func checkL1Proof(p L1Proof, checkpointRoot [32]byte) error {
 	if err != nil {
 		return fmt.Errorf("height proof: %w", err)
 	}
-	if !bytes.Equal(root, checkpointRoot[:]) {
-		return fmt.Errorf("proofs lead to %X, the checkpoint's rollups_root is %X", root, checkpointRoot)
+	if !bytes.Equal(root, onL1.rec.RollupsRoot[:]) {
+		return fmt.Errorf("proofs lead to %X, the checkpoint's rollups_root is %X", root, onL1.rec.RollupsRoot)
 	}
 	return nil
 }
 
-// rootOf is the root p proves leaf into, by CometBFT's RFC 6962 rules (the contract's).
+// rootOf is the root p proves leaf into, by the RFC 6962 rules of CometBFT's crypto/merkle that
+// the contract follows. It is computed here, not with merkle.Proof.ComputeRootHash, which
+// panics on aunts that do not fit; a bad proof from a node must be an error.
 func rootOf(p registry.MerkleProof, leaf []byte) ([]byte, error) {
-	if p.Total == 0 || p.Index >= p.Total || p.Total > math.MaxInt64 {
+	if p.Total == 0 || p.Index >= p.Total {
 		return nil, fmt.Errorf("index %d of total %d", p.Index, p.Total)
 	}
-	aunts := make([][]byte, len(p.Aunts))
-	for i := range p.Aunts {
-		aunts[i] = p.Aunts[i][:]
-	}
-	// The hash of a one-leaf tree is the leaf hash, which crypto/merkle does not export.
-	cp := cmtmerkle.Proof{Total: int64(p.Total), Index: int64(p.Index), LeafHash: cmtmerkle.HashFromByteSlices([][]byte{leaf}), Aunts: aunts}
-	root := cp.ComputeRootHash()
-	if root == nil {
-		return nil, fmt.Errorf("%d aunts do not fit index %d of total %d", len(aunts), p.Index, p.Total)
+	root, ok := rootFromAunts(p.Index, p.Total, cmtmerkle.HashFromByteSlices([][]byte{leaf}), p.Aunts)
+	if !ok {
+		return nil, fmt.Errorf("%d aunts do not fit index %d of total %d", len(p.Aunts), p.Index, p.Total)
 	}
 	return root, nil
+}
+
+// rootFromAunts walks from the leaf hash up: the tree splits at the largest power of two
+// below total, and the last aunt is the sibling subtree at the top.
+func rootFromAunts(index, total uint64, leafHash []byte, aunts [][32]byte) ([]byte, bool) {
+	if total == 1 {
+		return leafHash, len(aunts) == 0
+	}
+	if len(aunts) == 0 {
+		return nil, false
+	}
+	split := uint64(1) << (bits.Len64(total-1) - 1)
+	sibling, rest := aunts[len(aunts)-1][:], aunts[:len(aunts)-1]
+	if index < split {
+		left, ok := rootFromAunts(index, split, leafHash, rest)
+		return innerHash(left, sibling), ok
+	}
+	right, ok := rootFromAunts(index-split, total-split, leafHash, rest)
+	return innerHash(sibling, right), ok
+}
+
+// innerHash is RFC 6962's node hash sha256(0x01 || left || right).
+func innerHash(left, right []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte{1})
+	h.Write(left)
+	h.Write(right)
+	return h.Sum(nil)
 }
 
 // The node's side of checkpointChain (inclusionProof is in source.go).
