@@ -3,7 +3,9 @@ package e2e
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"math/rand"
 	"net"
 	"os"
 	"os/exec"
@@ -21,6 +23,7 @@ import (
 
 	"github.com/seq-network/seq/client"
 	"github.com/seq-network/seq/prover/l1"
+	rolluptypes "github.com/seq-network/seq/x/rollup/types"
 )
 
 // proverPortOffset keeps this test's seqd network clear of the other e2e tests and a localnet.
@@ -112,12 +115,12 @@ type proverEnv struct {
 	block   uint64
 }
 
-// startProverEnv starts 4 validators, sets up keys, deploys against l1URL with dev key
-// deployKey, and returns before the sidecar starts.
-func startProverEnv(t *testing.T, l1URL string, offset int) *proverEnv {
+// startProverEnv starts 4 validators (funding the fund addresses) and sets up keys for l1URL;
+// deploy and startSidecar follow.
+func startProverEnv(t *testing.T, l1URL string, offset int, fund ...string) *proverEnv {
 	t.Helper()
 	e := &proverEnv{t: t, dir: t.TempDir(), bin: Binary(t, "seq-prover"), l1URL: l1URL, keys: proverKeysDir(t)}
-	e.net = StartNetworkWithGenesis(t, 4, offset, []string{"--checkpoint-interval", strconv.Itoa(proverInterval)}, setCapacity(proverCapacity))
+	e.net = StartNetworkWithGenesis(t, 4, offset, []string{"--checkpoint-interval", strconv.Itoa(proverInterval)}, setCapacity(proverCapacity), fund...)
 	runCmd(t, 5*time.Minute, e.bin, "setup", "--capacity", strconv.Itoa(proverCapacity), "--keys-dir", e.keys,
 		"--contracts", filepath.Join(RepoRoot(), "contracts"))
 	return e
@@ -202,9 +205,15 @@ func (e *proverEnv) latencies() []float64 {
 	return out
 }
 
+// proverRollup is the rollup whose lane TestProverEndToEnd verifies on L1.
+const proverRollup = "l1-checked"
+
 // TestProverEndToEnd: 4 validators, the embedded dev L1, setup, deploy and the sidecar as
 // separate processes. Checkpoints are proven and posted in order; the sidecar is SIGKILLed
-// mid-run and restarted; the registry ends with epochs 1..k each exactly once.
+// mid-run and restarted; the registry ends with epochs 1..k each exactly once. Meanwhile a
+// rollup submits blobs through the client; its lane is followed, and batches of an early and a
+// later epoch are verified on L1 (VerifyOnL1), which refuses a checkpoint not posted yet and a
+// tampered batch root.
 func TestProverEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("multi-process e2e test")
@@ -216,7 +225,15 @@ func TestProverEndToEnd(t *testing.T) {
 	l1URL := fmt.Sprintf("http://127.0.0.1:%d", l1Port)
 	accts := l1.DevAccounts(2)
 
-	e := startProverEnv(t, l1URL, proverPortOffset)
+	signers, addrs := newSigners(t, 1)
+	e := startProverEnv(t, l1URL, proverPortOffset, addrs...)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	c0 := dial(ctx, t, e.net, 0)
+	_, err := c0.RegisterRollup(ctx, signers[0], proverRollup, 4096, 64*1024, client.WaitForCommit())
+	require.NoError(t, err)
+	acked := newAckLog()
+	sub := startSubmitter(ctx, c0, signers[0], acked) // before the first checkpoint is posted
 	e.deploy(accts[0].KeyHex())
 	metricsPort := freePort(t)
 	e.startSidecar(accts[1].KeyHex(), metricsPort)
@@ -227,23 +244,120 @@ func TestProverEndToEnd(t *testing.T) {
 
 	e.sidecar.kill()
 	t.Log("sidecar SIGKILLed")
-	time.Sleep(3 * time.Second) // let checkpoints certify while it is down: it restarts behind
+	// While it is down, checkpoints certify on seq but cannot reach L1.
+	pending := requireNotOnL1Yet(ctx, t, c0, e.reg, signers[0], acked)
 	e.startSidecar(accts[1].KeyHex(), metricsPort)
 	last := e.waitPosted(first+4, 2*time.Minute)
 	n := e.requireContiguousOnce()
 	t.Logf("after restart: registry at epoch %d; events for epochs 1..%d exactly once", last, n)
 
 	// The client library reports a height of a posted checkpoint as on L1.
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	fin, err := dial(ctx, t, e.net, 0).FinalityOnL1(ctx, e.reg, proverInterval)
+	fin, err := c0.FinalityOnL1(ctx, e.reg, proverInterval)
 	require.NoError(t, err)
 	require.Equal(t, client.StageOnL1, fin.Stage, "height %d: %s", proverInterval, fin.Stage)
+
+	require.NoError(t, sub.stop())
+	lane := acked.sorted(proverRollup)
+	requireLaneDelivers(ctx, t, c0, proverRollup, lane)
+	requireVerifiedOnL1(ctx, t, c0, e.reg, lane, lane[0].Height, pending)
 
 	lat := e.latencies()
 	if len(lat) > 0 {
 		t.Logf("certified → L1 receipt: n=%d p50=%.2fs max=%.2fs", len(lat), lat[len(lat)/2], lat[len(lat)-1])
 	}
+}
+
+// submitter submits blobs to proverRollup in the background, one tx at a time, until stopped.
+type submitter struct {
+	quit chan struct{}
+	done chan error
+}
+
+func startSubmitter(ctx context.Context, c *client.Client, s *client.Signer, acked *ackLog) *submitter {
+	sub := &submitter{quit: make(chan struct{}), done: make(chan error, 1)}
+	go func() {
+		rng := rand.New(rand.NewSource(time.Now().UnixNano()))
+		for {
+			select {
+			case <-sub.quit:
+				sub.done <- nil
+				return
+			case <-time.After(300 * time.Millisecond):
+			}
+			blobs := randomBlobs(rng, 1+rng.Intn(2))
+			res, err := c.SubmitBlobs(ctx, s, proverRollup, blobs, client.WaitForCommit())
+			if err != nil {
+				sub.done <- fmt.Errorf("submit: %w", err)
+				return
+			}
+			acked.add(proverRollup, res, blobs)
+		}
+	}()
+	return sub
+}
+
+// stop ends the submissions after the one in flight and returns the first error.
+func (s *submitter) stop() error {
+	close(s.quit)
+	return <-s.done
+}
+
+// requireNotOnL1Yet, with the sidecar down, submits a batch, waits until its checkpoint is
+// certified on seq and checks VerifyOnL1 says ErrNotOnL1Yet. It returns the batch's height.
+func requireNotOnL1Yet(ctx context.Context, t *testing.T, c *client.Client, reg *l1.Registry, s *client.Signer, acked *ackLog) int64 {
+	t.Helper()
+	blobs := [][]byte{[]byte("while the prover is down")}
+	res, err := c.SubmitBlobs(ctx, s, proverRollup, blobs, client.WaitForCommit())
+	require.NoError(t, err)
+	acked.add(proverRollup, res, blobs)
+	require.Eventually(t, func() bool {
+		fin, err := c.Finality(ctx, res.Height)
+		return err == nil && fin.Stage >= client.StageCertified
+	}, 20*time.Second, 200*time.Millisecond, "checkpoint of height %d certified", res.Height)
+	_, err = c.VerifyOnL1(ctx, reg, proverRollup, res.Height)
+	require.ErrorIs(t, err, client.ErrNotOnL1Yet, "height %d", res.Height)
+	return res.Height
+}
+
+// requireVerifiedOnL1 verifies the batches at an early and a later height on L1 (through
+// prover/l1's Registry and through client.RegistryAt over a plain ethclient), and checks that a
+// tampered batch root is refused both by the client and by the registry itself.
+func requireVerifiedOnL1(ctx context.Context, t *testing.T, c *client.Client, reg *l1.Registry, lane []ackedBlob, early, later int64) {
+	t.Helper()
+	v1, err := c.VerifyOnL1(ctx, reg, proverRollup, early)
+	require.NoError(t, err, "height %d", early)
+	require.True(t, v1.Verified)
+	var v2 client.L1Verification
+	require.Eventually(t, func() bool { // the restarted sidecar may still be catching up
+		v2, err = c.VerifyOnL1(ctx, client.RegistryAt(reg.Client.Client, reg.Address), proverRollup, later)
+		return !errors.Is(err, client.ErrNotOnL1Yet)
+	}, 60*time.Second, 500*time.Millisecond)
+	require.NoError(t, err, "height %d", later)
+	require.True(t, v2.Verified)
+	require.Less(t, v1.Epoch, v2.Epoch, "an early and a later epoch")
+	// What L1 confirmed is the batch root of the blobs the rollup submitted at those heights.
+	require.Equal(t, batchRootAt(lane, early), v1.BatchRoot[:])
+	require.Equal(t, batchRootAt(lane, later), v2.BatchRoot[:])
+	t.Logf("on L1: %s@%d in epoch %d, %s@%d in epoch %d", proverRollup, early, v1.Epoch, proverRollup, later, v2.Epoch)
+
+	tampered := v1.L1Proof
+	tampered.BatchRoot[0] ^= 1
+	_, err = client.VerifyL1Proof(ctx, reg, tampered)
+	require.ErrorIs(t, err, client.ErrVerificationFailed)
+	ok, err := reg.VerifyRollupBatch(ctx, tampered.Epoch, proverRollup, uint64(early), tampered.BatchRoot, tampered.EntryProof, tampered.HeightProof)
+	require.NoError(t, err)
+	require.False(t, ok, "the registry must refuse a tampered batch root")
+}
+
+// batchRootAt is the batch root of the acknowledged blobs at height, in lane order.
+func batchRootAt(lane []ackedBlob, height int64) []byte {
+	var blobs [][]byte
+	for _, b := range lane {
+		if b.Height == height {
+			blobs = append(blobs, b.Data)
+		}
+	}
+	return rolluptypes.BatchRootOfBlobs(blobs)
 }
 
 // requireMetrics scrapes the sidecar's /metrics.
