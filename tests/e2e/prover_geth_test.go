@@ -15,8 +15,10 @@ import (
 	"github.com/seq-network/seq/prover/l1"
 )
 
-// gethVersion is the go-ethereum release pinned in go.mod (DESIGN.md §3).
-const gethVersion = "v1.17.10"
+// gethVersions are tried in order: the go-ethereum release pinned in go.mod (DESIGN.md §3) first,
+// then the newest release whose dependencies the Go module proxy serves here (v1.17.x's
+// github.com/attestantio/go-eth2-client@v0.30.1 is refused with 403, so its geth cannot be built).
+var gethVersions = []string{"v1.17.10", "v1.16.7"}
 
 // gethDevKey is geth --dev's fixed developer key (cmd/utils.DeveloperKey), funded in a fresh
 // --dev datadir.
@@ -25,25 +27,40 @@ const gethDevKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3
 // proverGethPortOffset keeps the geth test's seqd network clear of TestProverEndToEnd's.
 const proverGethPortOffset = 26000
 
-// gethBinary builds geth once into the user cache (reruns are instant); it skips the test when
-// the build fails (e.g. offline without the module in the cache).
+// gethBinary builds geth once into the user cache (reruns are instant), trying gethVersions in
+// order; it skips the test only when none builds (e.g. offline without the modules cached).
 func gethBinary(t *testing.T) string {
 	t.Helper()
 	dir, err := os.UserCacheDir()
 	if err != nil {
 		dir = t.TempDir()
 	}
-	gobin := filepath.Join(dir, "seq", "geth-"+gethVersion)
-	bin := filepath.Join(gobin, "geth")
-	if _, err := os.Stat(bin); err == nil {
-		return bin
+	var failures string
+	for _, v := range gethVersions {
+		gobin := filepath.Join(dir, "seq", "geth-"+v)
+		bin := filepath.Join(gobin, "geth")
+		if _, err := os.Stat(bin); err == nil {
+			t.Logf("using geth %s", v)
+			return bin
+		}
+		cmd := exec.Command("go", "install", "github.com/ethereum/go-ethereum/cmd/geth@"+v)
+		cmd.Env = append(os.Environ(), "GOBIN="+gobin, "GOFLAGS=")
+		out, err := cmd.CombinedOutput()
+		if err == nil {
+			t.Logf("built geth %s", v)
+			return bin
+		}
+		failures += fmt.Sprintf("geth %s: %v\n%s\n", v, err, tail(out, 600))
 	}
-	cmd := exec.Command("go", "install", "github.com/ethereum/go-ethereum/cmd/geth@"+gethVersion)
-	cmd.Env = append(os.Environ(), "GOBIN="+gobin)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Skipf("cannot build geth %s (offline?): %v\n%s", gethVersion, err, out)
+	t.Skipf("cannot build geth (offline?):\n%s", failures)
+	return ""
+}
+
+func tail(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
 	}
-	return bin
+	return b
 }
 
 // TestProverGethDev is TestProverEndToEnd's happy path against a real `geth --dev` node instead
