@@ -13,6 +13,10 @@ LOAD_SEED=${LOAD_SEED:-localnet}
 LOAD_RATE=${LOAD_RATE:-20}          # tx/s of the demo load; 0 starts none (benchmarks bring their own)
 LOAD_DURATION=${LOAD_DURATION:-24h} # the demo load runs until localnet-stop
 DEMO_ROLLUP=demo
+L1_ADDR=${L1_ADDR:-127.0.0.1:8545}
+PROVER=${PROVER:-1}                 # PROVER=0: no dev L1 and no seq-prover
+PROVER_METRICS=${PROVER_METRICS:-127.0.0.1:9464}
+KEYS_DIR=${KEYS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/seq/prover-keys}
 # INIT_FLAGS are extra `seqd testnet init-files` flags, e.g. "--checkpoint-interval 10 --vote-extensions=false".
 
 log() { printf '[localnet] %s\n' "$*" >&2; }
@@ -23,9 +27,8 @@ height() { curl -fsS --max-time 2 "$(rpc "$1")/status" 2>/dev/null | sed -n 's/.
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 build() {
-  log "building seqd and seq-load into $BIN"
-  go build -o "$BIN/seqd" ./cmd/seqd
-  go build -o "$BIN/seq-load" ./cmd/seq-load
+  log "building seqd, seq-load and seq-prover into $BIN"
+  go build -o "$BIN/" ./cmd/seqd ./cmd/seq-load ./cmd/seq-prover
 }
 
 init_homes() {
@@ -79,6 +82,57 @@ start_load() {
   echo $! >"$ROOT/load.pid"
 }
 
+# capacity is x/checkpoint's circuit capacity in the localnet genesis: the sidecar's keys must match.
+capacity() {
+  "$BIN/seqd" q checkpoint params --node "$(rpc 0)" -o json 2>/dev/null | sed -n 's/.*"capacity": *"\{0,1\}\([0-9]*\).*/\1/p'
+}
+
+start_l1() {
+  if alive "$ROOT/l1.pid"; then return; fi
+  log "starting the embedded dev L1 on $L1_ADDR (in memory: a restart is a new L1, so the registry is redeployed)"
+  rm -f "$ROOT/deployment.json" "$ROOT/prover/progress.json"
+  nohup "$BIN/seq-prover" devnet-l1 --addr "$L1_ADDR" --block-time 1s >"$ROOT/l1.log" 2>&1 &
+  echo $! >"$ROOT/l1.pid"
+  for _ in $(seq 1 30); do grep -q ' key 0x' "$ROOT/l1.log" 2>/dev/null && return; sleep 0.5; done
+  log "dev L1 did not start: $(tail -3 "$ROOT/l1.log")"; exit 1
+}
+
+# l1_key is the dev L1's first funded account: the localnet's deployer and prover.
+l1_key() { sed -n 's/^(0) .* key \(0x[0-9a-fA-F]*\).*/\1/p' "$ROOT/l1.log" | head -1; }
+
+start_prover() {
+  if alive "$ROOT/prover.pid"; then return; fi
+  local n
+  n=$(capacity)
+  [ -n "$n" ] || { log "cannot read x/checkpoint's capacity"; exit 1; }
+  log "seq-prover setup --capacity $n (cached under $KEYS_DIR after the first run)"
+  "$BIN/seq-prover" setup --capacity "$n" --keys-dir "$KEYS_DIR" >"$ROOT/setup.log" 2>&1 \
+    || { tail -5 "$ROOT/setup.log" >&2; exit 1; }
+  if [ ! -f "$ROOT/deployment.json" ]; then
+    log "deploying the verifier and CheckpointRegistry (waits for checkpoint 1)"
+    "$BIN/seq-prover" deploy --l1-rpc "http://$L1_ADDR" --key "$(l1_key)" --grpc 127.0.0.1:9090 --rpc "$(rpc 0)" \
+      --keys-dir "$KEYS_DIR" --out "$ROOT/deployment.json" >"$ROOT/deploy.log" 2>&1 || { tail -5 "$ROOT/deploy.log" >&2; exit 1; }
+  fi
+  log "starting seq-prover run (metrics http://$PROVER_METRICS/metrics)"
+  nohup "$BIN/seq-prover" run --home "$ROOT/prover" --l1-rpc "http://$L1_ADDR" --key "$(l1_key)" \
+    --deployment "$ROOT/deployment.json" --grpc 127.0.0.1:9090 --rpc "$(rpc 0)" --keys-dir "$KEYS_DIR" \
+    --metrics-addr "$PROVER_METRICS" >"$ROOT/prover.log" 2>&1 &
+  echo $! >"$ROOT/prover.pid"
+}
+
+prover_status() {
+  [ -f "$ROOT/deployment.json" ] || { echo "prover: not deployed (PROVER=0?)"; return; }
+  local st
+  st=$("$BIN/seq-prover" status --deployment "$ROOT/deployment.json" --home "$ROOT/prover" \
+    --l1-rpc "http://$L1_ADDR" --grpc 127.0.0.1:9090 --rpc "$(rpc 0)" 2>/dev/null | tr -d '\n ' || true)
+  local pid="stopped"
+  alive "$ROOT/prover.pid" && pid="running (pid $(cat "$ROOT/prover.pid"))"
+  echo "checkpoints: latest $(field "$st" seqd_latest_epoch), certified $(field "$st" seqd_certified_epoch), posted on L1 $(field "$st" registry_latest_epoch); seq-prover $pid"
+}
+
+# field extracts a number from seq-prover status's JSON.
+field() { sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p" <<<"$1" | head -1; }
+
 status() {
   [ -d "$ROOT" ] || { echo "no localnet under $ROOT (make localnet)"; return 1; }
   printf '%-6s %-7s %-8s %s\n' node pid height app_hash
@@ -96,6 +150,7 @@ status() {
   fee=$("$BIN/seqd" q rollup base-fee "$DEMO_ROLLUP" --node "$(rpc 0)" -o json 2>/dev/null | sed -n 's/.*"base_fee": *"\([^"]*\)".*/\1/p' || true)
   heights=$("$BIN/seqd" q rollup heights "$DEMO_ROLLUP" 1 --node "$(rpc 0)" -o json 2>/dev/null | grep -c '"rollup_id"' || true)
   echo "rollup $DEMO_ROLLUP: base fee ${fee:-?} useq/byte, batches in first page: ${heights:-0}"
+  prover_status
   if alive "$ROOT/load.pid"; then echo "demo load: running (pid $(cat "$ROOT/load.pid")), progress: $(tail -1 "$ROOT/load.log" 2>/dev/null)"; else echo "demo load: stopped"; fi
 }
 
@@ -107,18 +162,20 @@ seq localnet is up ($VALIDATORS validators, chain $CHAIN_ID, homes under $ROOT)
          REST          http://127.0.0.1:1317    (e.g. /seq/rollup/v1/rollups)
          Prometheus    http://127.0.0.1:26660/metrics (CometBFT), REST /metrics?format=prometheus (app)
   node i uses the same ports + 10*i.  Keys: --home $ROOT/node0/seqd --keyring-backend test --from node0
-  logs: $ROOT/node*.log, demo load: $ROOT/load.log
+  dev L1 JSON-RPC http://$L1_ADDR (registry: $ROOT/deployment.json), seq-prover metrics http://$PROVER_METRICS/metrics
+  logs: $ROOT/node*.log, demo load: $ROOT/load.log, $ROOT/l1.log, $ROOT/prover.log
   make localnet-status | make localnet-stop
 MSG
 }
 
 stop() {
   local any=0
-  for f in "$ROOT"/load.pid "$ROOT"/node*.pid; do
+  local pids=("$ROOT"/load.pid "$ROOT"/prover.pid "$ROOT"/l1.pid "$ROOT"/node*.pid)
+  for f in "${pids[@]}"; do
     [ -f "$f" ] || continue
     if alive "$f"; then kill "$(cat "$f")" 2>/dev/null || true; any=1; fi
   done
-  for f in "$ROOT"/load.pid "$ROOT"/node*.pid; do
+  for f in "${pids[@]}"; do
     [ -f "$f" ] || continue
     for _ in $(seq 1 20); do alive "$f" || break; sleep 0.5; done
     alive "$f" && kill -9 "$(cat "$f")" 2>/dev/null || true
@@ -136,6 +193,7 @@ case "${1:-start}" in
     log "waiting for blocks"
     wait_blocks 2
     register_demo
+    if [ "$PROVER" = 1 ]; then start_l1; start_prover; fi
     start_load
     sleep 3
     endpoints

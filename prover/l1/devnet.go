@@ -149,6 +149,10 @@ func rpcOption(host string, port int, chainID uint64) func(*node.Config, *ethcon
 		nc.WSOrigins = []string{"*"}
 		cc := *params.AllDevChainProtocolChanges
 		cc.ChainID = new(big.Int).SetUint64(chainID)
+		// Run the forks live on mainnet (up to Osaka): go-ethereum's dev config also enables the
+		// unscheduled Amsterdam/Bogota state-gas repricing, which nearly doubles the registry's
+		// gas and would make the dev L1's gas figures meaningless.
+		cc.AmsterdamTime, cc.BogotaTime = nil, nil
 		ec.Genesis.Config = &cc
 		ec.NetworkId = chainID
 	}
