@@ -95,22 +95,16 @@ func runDeploy(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := dialL1(cmd)
+	cs, err := openConns(cmd)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	conn, rpc, err := chainConns(cmd)
+	defer cs.Close()
+	params, err := deployParams(ctx, cmd, cs.src, cs.rpc, cs.l1)
 	if err != nil {
 		return err
 	}
-	defer conn.Close()
-	src := sidecar.NewChainSource(conn, rpc)
-	params, err := deployParams(ctx, cmd, src, rpc, c)
-	if err != nil {
-		return err
-	}
-	d, err := l1.Deploy(ctx, c, key, params)
+	d, err := l1.Deploy(ctx, cs.l1, key, params)
 	if err != nil {
 		return err
 	}
@@ -182,22 +176,18 @@ func runSidecar(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := dialL1(cmd)
+	cs, err := openConns(cmd)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	conn, rpc, err := chainConns(cmd)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
+	defer cs.Close()
+	c := cs.l1
 	home, _ := cmd.Flags().GetString(flagHome)
 	store, err := sidecar.NewStore(home)
 	if err != nil {
 		return err
 	}
-	keys, err := loadKeys(ctx, cmd, sidecar.NewChainSource(conn, rpc), rpc, logger)
+	keys, err := loadKeys(ctx, cmd, cs.src, cs.rpc, logger)
 	if err != nil {
 		return err
 	}
@@ -208,7 +198,7 @@ func runSidecar(cmd *cobra.Command, _ []string) error {
 	}
 	workers, _ := cmd.Flags().GetInt("workers")
 	poll, _ := cmd.Flags().GetDuration("poll")
-	sc := sidecar.New(sidecar.Config{Workers: workers, PollInterval: poll}, sidecar.NewChainSource(conn, rpc),
+	sc := sidecar.New(sidecar.Config{Workers: workers, PollInterval: poll}, cs.src,
 		sidecar.RegistryL1{Reg: l1.NewRegistry(c, dep.Registry), Key: key}, sidecar.KeysProver{Keys: keys}, store, m, logger)
 	g, gctx := errgroup.WithContext(ctx)
 	if addr, _ := cmd.Flags().GetString("metrics-addr"); addr != "" {

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/seq-network/seq/prover/l1"
+	"github.com/seq-network/seq/prover/sidecar"
 )
 
 // Flag names shared by several commands.
@@ -91,6 +92,36 @@ func chainConns(cmd *cobra.Command) (*grpc.ClientConn, *rpchttp.HTTP, error) {
 		return nil, nil, fmt.Errorf("rpc %s: %w", rpcURL, err)
 	}
 	return conn, rpc, nil
+}
+
+// conns are what every command that talks to both chains opens: the L1, seqd's gRPC and
+// CometBFT RPC, and the chain source reading checkpoints over them.
+type conns struct {
+	l1   *l1.Client
+	grpc *grpc.ClientConn
+	rpc  *rpchttp.HTTP
+	src  *sidecar.ChainSource
+}
+
+func openConns(cmd *cobra.Command) (*conns, error) {
+	c, err := dialL1(cmd)
+	if err != nil {
+		return nil, err
+	}
+	conn, rpc, err := chainConns(cmd)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	return &conns{l1: c, grpc: conn, rpc: rpc, src: sidecar.NewChainSource(conn, rpc)}, nil
+}
+
+// Close closes the gRPC connection and the L1 client.
+func (c *conns) Close() {
+	if err := c.grpc.Close(); err != nil {
+		fmt.Fprintln(os.Stderr, "closing seqd gRPC:", err)
+	}
+	c.l1.Close()
 }
 
 // waitChainID asks CometBFT for the network name (the Cosmos chain id), waiting up to a

@@ -36,22 +36,16 @@ func runStatus(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := dialL1(cmd)
+	cs, err := openConns(cmd)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	conn, rpc, err := chainConns(cmd)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	src := sidecar.NewChainSource(conn, rpc)
+	defer cs.Close()
 	r := statusReport{Deployment: dep}
-	if r.LatestEpoch, r.CertifiedEpoch, err = src.Latest(ctx); err != nil {
+	if r.LatestEpoch, r.CertifiedEpoch, err = cs.src.Latest(ctx); err != nil {
 		return err
 	}
-	if r.RegistryEpoch, err = l1.NewRegistry(c, dep.Registry).LatestEpoch(ctx); err != nil {
+	if r.RegistryEpoch, err = l1.NewRegistry(cs.l1, dep.Registry).LatestEpoch(ctx); err != nil {
 		return err
 	}
 	r.Lag = int64(r.CertifiedEpoch) - int64(r.RegistryEpoch)
