@@ -179,7 +179,7 @@ func TestBuildL1Proof(t *testing.T) {
 
 			blobs := blobsOf(fmt.Sprintf("%s@%d", tc.rollup, tc.height), 2)
 			require.Equal(t, root32(rolluptypes.BatchRootOfBlobs(blobs)), p.BatchRoot)
-			require.Equal(t, PositionOf(tc.height, cp), [2]uint64{p.HeightProof.Index, p.HeightProof.Total})
+			require.Equal(t, positionOf(tc.height, cp), [2]uint64{p.HeightProof.Index, p.HeightProof.Total})
 			// The height proof equals the one x/checkpoint's own implementation produces.
 			dense := checkpointtypes.DenseRoots(cp.FirstHeight, cp.Height, sparseOf(c, cp))
 			want, err := merkle.ToSolidity(checkpointtypes.CheckpointRollupsProof(dense, int(tc.height-cp.FirstHeight)))
@@ -189,8 +189,8 @@ func TestBuildL1Proof(t *testing.T) {
 	}
 }
 
-// PositionOf is the (index, total) the registry derives for height in cp.
-func PositionOf(height int64, cp checkpointtypes.Checkpoint) [2]uint64 {
+// positionOf is the (index, total) the registry derives for height in cp.
+func positionOf(height int64, cp checkpointtypes.Checkpoint) [2]uint64 {
 	return [2]uint64{uint64(height - cp.FirstHeight), uint64(cp.Height - cp.FirstHeight + 1)}
 }
 
@@ -339,7 +339,7 @@ func TestVerifyOnL1(t *testing.T) {
 			require.Equal(t, v.L1Proof, reg.calls[0])
 			cp := c.checkpoints[v.Epoch-1]
 			require.True(t, tc.height >= cp.FirstHeight && tc.height <= cp.Height)
-			require.Equal(t, PositionOf(tc.height, cp), [2]uint64{v.HeightProof.Index, v.HeightProof.Total})
+			require.Equal(t, positionOf(tc.height, cp), [2]uint64{v.HeightProof.Index, v.HeightProof.Total})
 		})
 	}
 }
