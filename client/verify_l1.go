@@ -112,7 +112,8 @@ func coveringCheckpoint(ctx context.Context, src checkpointChain, height int64) 
 	if err != nil {
 		return checkpointtypes.Checkpoint{}, err
 	}
-	if fin.Stage != checkpointtypes.FINALITY_STAGE_CERTIFIED {
+	// Stages are ordered; a later one (proven, posted) still names the covering checkpoint.
+	if fin.Stage < checkpointtypes.FINALITY_STAGE_CERTIFIED {
 		return checkpointtypes.Checkpoint{}, fmt.Errorf("%w: height %d is %s on seq", ErrNotOnL1Yet, height, fin.Stage)
 	}
 	cp, err := src.checkpoint(ctx, fin.Epoch)
