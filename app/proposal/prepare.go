@@ -10,9 +10,10 @@ import (
 
 // PrepareProposal returns the handler that lays out a proposal: first the quorum-certificate tx
 // (if the injector has signatures to inject; its bytes are reserved from MaxTxBytes first), then
-// CometBFT's mempool txs (FIFO): it drops undecodable and mixed-lane txs, leaves for a later block any tx that would
-// overfill its rollup's lane, the block's bytes or its gas, and orders the rest by lane.
-// Within a lane, mempool order is kept, so one sender's sequence numbers stay in order.
+// CometBFT's mempool txs (FIFO). It drops undecodable and mixed-lane txs, leaves for a later
+// block any tx that would overfill its rollup's lane, the block's bytes or its gas, and orders
+// the rest by lane. Within a lane, mempool order is kept, so one sender's sequence numbers stay
+// in order.
 func (h *Handler) PrepareProposal() sdk.PrepareProposalHandler {
 	return func(ctx sdk.Context, req *abci.RequestPrepareProposal) (resp *abci.ResponsePrepareProposal, err error) {
 		defer func() {

@@ -12,10 +12,10 @@ import (
 
 // ProcessProposal returns the handler that rejects a proposal unless its quorum-certificate tx,
 // if tx[0] is one, passes the injector's checks (every signature verified against the snapshot
-// in state), and every other tx decodes, belongs
-// to exactly one lane of a registered rollup or the default lane, the lanes come in order
-// ([rollup lanes by id] [default lane]), no rollup exceeds its lane quota, and the block's gas
-// fits. It reads quotas from state, never from the proposer.
+// in state), and every other tx decodes, belongs to exactly one lane of a registered rollup or
+// the default lane, the lanes come in order ([rollup lanes by id] [default lane]), no rollup
+// exceeds its lane quota, and the block's gas fits. It reads quotas from state, never from the
+// proposer.
 func (h *Handler) ProcessProposal() sdk.ProcessProposalHandler {
 	return func(ctx sdk.Context, req *abci.RequestProcessProposal) (resp *abci.ResponseProcessProposal, err error) {
 		defer func() {
