@@ -274,18 +274,22 @@ print_table() {
 # of kvstore's 1 KiB tx/s, throughput kept under 2x overload, p99 at 80%.
 print_summary() {
   awk -F'\t' '
-    $3 == 1 { sat[$1, $2] = $4; kib[$1, $2] = $7; p99[$1, $2] = $11; kept[$1, $2] = $15; sizes[$2] = 1 }
-    $1 == "seqd" && $3 > 1 { batch[$3] = $6 }
+    $3 == 1 { kib[$1, $2] = $7; p99[$1, $2] = $11; kept[$1, $2] = $15; sizes[$2] = 1 }
     END {
       print "size_B\tkv_KiB/s\tseqd_KiB/s\tseqd/kv_bytes\tkv_p99@80%\tseqd_p99@80%\tkv_kept@2x\tseqd_kept@2x"
       for (s in sizes) if (("kvstore", s) in kib && ("seqd", s) in kib)
         printf "%s\t%s\t%s\t%.2f\t%s\t%s\t%s%%\t%s%%\n", s, kib["kvstore", s], kib["seqd", s],
           (kib["kvstore", s] > 0 ? kib["seqd", s] / kib["kvstore", s] : 0),
           p99["kvstore", s], p99["seqd", s], kept["kvstore", s], kept["seqd", s]
-      for (k in batch) if (("kvstore", 1024) in sat)
-        printf "batch %s x 1 KiB: seqd %s blobs/s = %.2f x kvstore 1 KiB tx/s (%s)\n", k, batch[k],
-          (sat["kvstore", 1024] > 0 ? batch[k] / sat["kvstore", 1024] : 0), sat["kvstore", 1024]
-    }' "$OUT/rows.tsv" | column -t -s $'\t'
+    }' "$OUT/rows.tsv" | sort -n | column -t -s $'\t'
+  awk -F'\t' '
+    $1 == "kvstore" && $2 == 1024 && $3 == 1 { kv = $4 }
+    $1 == "seqd" && $3 > 1 { batch[$3] = $6 }
+    END {
+      if (kv == "") exit
+      for (k in batch)
+        printf "batch %s x 1 KiB: seqd %s blobs/s = %.2f x kvstore 1 KiB tx/s (%s)\n", k, batch[k], (kv > 0 ? batch[k] / kv : 0), kv
+    }' "$OUT/rows.tsv" | sort -n -k2
 }
 
 # ---- kvstore network ----
