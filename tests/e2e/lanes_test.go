@@ -51,6 +51,15 @@ func TestLanesEndToEnd(t *testing.T) {
 	requireTypedRejections(ctx, t, c0, signers[0])
 
 	acked := newAckLog()
+	// A rollup batcher's big batch: 64 blobs filling the lane quota exactly, under one signature
+	// (the client's gas estimate must cover every blob).
+	big := make([][]byte, 64)
+	for i := range big {
+		big[i] = bytes.Repeat([]byte{byte(i)}, 1024)
+	}
+	res, err := c0.SubmitBlobs(ctx, signers[1], "rollup-a", big, client.WaitForCommit())
+	require.NoError(t, err, "64-blob batch")
+	acked.add("rollup-a", res, big)
 	submitAll(ctx, t, c0, signers, rollups, acked, 6)
 	net.Kill(3)
 	t.Log("node3 killed; the other 3 validators hold > 2/3 of the power")
