@@ -11,12 +11,14 @@ RATE=${RATE:-300}
 DURATION=${DURATION:-60s}
 INTERVAL=${INTERVAL:-10}
 WORKERS=${WORKERS:-64}
+OFF=${PORT_OFFSET:-40000} # clear of a running `make localnet`
+rpc() { echo "http://127.0.0.1:$((26657 + OFF + 10 * $1))"; }
 mkdir -p "$OUT"
 BIN=$PWD/build
 go build -o "$BIN/" ./cmd/seqd ./cmd/seq-load
 
 current=""
-cleanup() { [ -n "$current" ] && LOCALNET_DIR="$current" scripts/localnet.sh stop >/dev/null 2>&1 || true; }
+cleanup() { [ -n "$current" ] && LOCALNET_DIR="$current" PORT_OFFSET=$OFF scripts/localnet.sh stop >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 
@@ -24,13 +26,13 @@ run_mode() { # mode ve_flag
   local mode=$1 dir="$OUT/$1"
   current=$dir
   echo "== vote extensions $mode: localnet in $dir" >&2
-  LOCALNET_DIR=$dir FRESH=1 LOAD_RATE=0 LOAD_ACCOUNTS=$WORKERS \
+  LOCALNET_DIR=$dir FRESH=1 LOAD_RATE=0 LOAD_ACCOUNTS=$WORKERS PORT_OFFSET=$OFF PROVER=0 \
     INIT_FLAGS="--checkpoint-interval $INTERVAL --vote-extensions=$2" scripts/localnet.sh start >"$dir.start.log" 2>&1
-  "$BIN/seq-load" --node http://127.0.0.1:26657,http://127.0.0.1:26667,http://127.0.0.1:26677,http://127.0.0.1:26687 \
-    --grpc 127.0.0.1:9090 --chain-id seq-localnet --rollup demo --seed localnet --workers "$WORKERS" \
+  "$BIN/seq-load" --node "$(rpc 0),$(rpc 1),$(rpc 2),$(rpc 3)" \
+    --grpc "127.0.0.1:$((9090 + OFF))" --chain-id seq-localnet --rollup demo --seed localnet --workers "$WORKERS" \
     --rate "$RATE" --duration "$DURATION" --blob-size 1024 --blobs-per-tx 1 --progress 0 >"$dir.json"
-  "$BIN/seqd" q checkpoint checkpoints --page-limit 10000 -o json --node http://127.0.0.1:26657 >"$dir.checkpoints.json" || true
-  LOCALNET_DIR=$dir scripts/localnet.sh stop >/dev/null 2>&1
+  "$BIN/seqd" q checkpoint checkpoints --page-limit 10000 -o json --node "$(rpc 0)" >"$dir.checkpoints.json" || true
+  LOCALNET_DIR=$dir PORT_OFFSET=$OFF scripts/localnet.sh stop >/dev/null 2>&1
   current=""
 }
 

@@ -20,7 +20,9 @@ KEYS_DIR=${KEYS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/seq/prover-keys}
 # INIT_FLAGS are extra `seqd testnet init-files` flags, e.g. "--checkpoint-interval 10 --vote-extensions=false".
 
 log() { printf '[localnet] %s\n' "$*" >&2; }
-rpc() { echo "http://127.0.0.1:$((26657 + 10 * $1))"; }
+PORT_OFFSET=${PORT_OFFSET:-0}       # shifts every node port (benchmarks run beside a localnet)
+GRPC=127.0.0.1:$((9090 + PORT_OFFSET))
+rpc() { echo "http://127.0.0.1:$((26657 + PORT_OFFSET + 10 * $1))"; }
 
 height() { curl -fsS --max-time 2 "$(rpc "$1")/status" 2>/dev/null | sed -n 's/.*"latest_block_height":"\([0-9]*\)".*/\1/p'; }
 
@@ -37,7 +39,7 @@ init_homes() {
   local fund
   fund=$("$BIN/seq-load" accounts --count "$LOAD_ACCOUNTS" --seed "$LOAD_SEED" | paste -sd, -)
   "$BIN/seqd" testnet init-files --v "$VALIDATORS" --output-dir "$ROOT" --single-host \
-    --chain-id "$CHAIN_ID" --keyring-backend test --fund "$fund" ${INIT_FLAGS:-} >/dev/null 2>"$ROOT/init.log" \
+    --chain-id "$CHAIN_ID" --keyring-backend test --fund "$fund" --port-offset "$PORT_OFFSET" ${INIT_FLAGS:-} >/dev/null 2>"$ROOT/init.log" \
     || { cat "$ROOT/init.log" >&2; exit 1; }
 }
 
@@ -76,7 +78,7 @@ start_load() {
   if [ "$LOAD_RATE" = 0 ]; then log "demo load disabled (LOAD_RATE=0)"; return; fi
   if alive "$ROOT/load.pid"; then return; fi
   log "starting demo load: $LOAD_RATE tx/s of 4 x 1 KiB blobs into '$DEMO_ROLLUP'"
-  nohup "$BIN/seq-load" --node "$(rpc 0),$(rpc 1)" --grpc 127.0.0.1:9090 --chain-id "$CHAIN_ID" \
+  nohup "$BIN/seq-load" --node "$(rpc 0),$(rpc 1)" --grpc "$GRPC" --chain-id "$CHAIN_ID" \
     --rollup "$DEMO_ROLLUP" --seed "$LOAD_SEED" --workers "$LOAD_ACCOUNTS" --rate "$LOAD_RATE" \
     --blob-size 1024 --blobs-per-tx 4 --duration "$LOAD_DURATION" >"$ROOT/load.json" 2>"$ROOT/load.log" &
   echo $! >"$ROOT/load.pid"
@@ -110,12 +112,12 @@ start_prover() {
     || { tail -5 "$ROOT/setup.log" >&2; exit 1; }
   if [ ! -f "$ROOT/deployment.json" ]; then
     log "deploying the verifier and CheckpointRegistry (waits for checkpoint 1)"
-    "$BIN/seq-prover" deploy --l1-rpc "http://$L1_ADDR" --key "$(l1_key)" --grpc 127.0.0.1:9090 --rpc "$(rpc 0)" \
+    "$BIN/seq-prover" deploy --l1-rpc "http://$L1_ADDR" --key "$(l1_key)" --grpc "$GRPC" --rpc "$(rpc 0)" \
       --keys-dir "$KEYS_DIR" --out "$ROOT/deployment.json" >"$ROOT/deploy.log" 2>&1 || { tail -5 "$ROOT/deploy.log" >&2; exit 1; }
   fi
   log "starting seq-prover run (metrics http://$PROVER_METRICS/metrics)"
   nohup "$BIN/seq-prover" run --home "$ROOT/prover" --l1-rpc "http://$L1_ADDR" --key "$(l1_key)" \
-    --deployment "$ROOT/deployment.json" --grpc 127.0.0.1:9090 --rpc "$(rpc 0)" --keys-dir "$KEYS_DIR" \
+    --deployment "$ROOT/deployment.json" --grpc "$GRPC" --rpc "$(rpc 0)" --keys-dir "$KEYS_DIR" \
     --metrics-addr "$PROVER_METRICS" >"$ROOT/prover.log" 2>&1 &
   echo $! >"$ROOT/prover.pid"
 }
@@ -124,7 +126,7 @@ prover_status() {
   [ -f "$ROOT/deployment.json" ] || { echo "prover: not deployed (PROVER=0?)"; return; }
   local st
   st=$("$BIN/seq-prover" status --deployment "$ROOT/deployment.json" --home "$ROOT/prover" \
-    --l1-rpc "http://$L1_ADDR" --grpc 127.0.0.1:9090 --rpc "$(rpc 0)" 2>/dev/null | tr -d '\n ' || true)
+    --l1-rpc "http://$L1_ADDR" --grpc "$GRPC" --rpc "$(rpc 0)" 2>/dev/null | tr -d '\n ' || true)
   local pid="stopped"
   alive "$ROOT/prover.pid" && pid="running (pid $(cat "$ROOT/prover.pid"))"
   echo "checkpoints: latest $(field "$st" seqd_latest_epoch), certified $(field "$st" seqd_certified_epoch), posted on L1 $(field "$st" registry_latest_epoch); seq-prover $pid"
@@ -157,9 +159,9 @@ status() {
 endpoints() {
   cat <<MSG
 seq localnet is up ($VALIDATORS validators, chain $CHAIN_ID, homes under $ROOT)
-  node0  CometBFT RPC  http://127.0.0.1:26657   (websocket ws://127.0.0.1:26657/websocket)
-         gRPC          127.0.0.1:9090
-         REST          http://127.0.0.1:1317    (e.g. /seq/rollup/v1/rollups)
+  node0  CometBFT RPC  $(rpc 0)   (websocket $(rpc 0 | sed 's/^http/ws/')/websocket)
+         gRPC          $GRPC
+         REST          http://127.0.0.1:$((1317 + PORT_OFFSET))    (e.g. /seq/rollup/v1/rollups)
          Prometheus    http://127.0.0.1:26660/metrics (CometBFT), REST /metrics?format=prometheus (app)
   node i uses the same ports + 10*i.  Keys: --home $ROOT/node0/seqd --keyring-backend test --from node0
   dev L1 JSON-RPC http://$L1_ADDR (registry: $ROOT/deployment.json), seq-prover metrics http://$PROVER_METRICS/metrics
