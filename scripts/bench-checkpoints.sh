@@ -11,7 +11,7 @@ RATE=${RATE:-300}
 DURATION=${DURATION:-60s}
 INTERVAL=${INTERVAL:-10}
 WORKERS=${WORKERS:-64}
-OFF=${PORT_OFFSET:-40000} # clear of a running `make localnet`
+OFF=${PORT_OFFSET:-12000} # clear of a running `make localnet`
 rpc() { echo "http://127.0.0.1:$((26657 + OFF + 10 * $1))"; }
 mkdir -p "$OUT"
 BIN=$PWD/build
