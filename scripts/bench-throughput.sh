@@ -12,8 +12,9 @@
 #
 # Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 36657+10i),
 # seqd = scripts/localnet.sh with LOCALNET_DIR=$OUT/seqd, LOAD_RATE=0 (no demo
-# load) and SEQD_ACCOUNTS funded load accounts (RPC 26657+10i, gRPC
-# 9090+10i: those ports must be free, i.e. no `make localnet` running). Both
+# load), SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
+# (14000: RPC 40657+10i, gRPC 23090+10i), clear of a running `make localnet`,
+# of bench-checkpoints.sh (12000) and of the kvstore network (36656+). Both
 # get the same tune_common settings (scripts/kvstore-net.sh: timeout_commit,
 # timeout_propose, mempool size/bytes/cache, p2p rates and packet size,
 # websocket buffers), so they differ only by the app. Each size starts from a
@@ -34,7 +35,7 @@
 # ("16 32 64" blobs per tx; "" skips), BATCH_RATES ("5 10 20 40 60 80 120 160
 # 240"), BENCH_STEP_S (20), BENCH_OVERLOAD_S (60), BENCH_P99_LIMIT_MS (10000),
 # BENCH_DRAIN (10s), BENCH_LOAD_ARGS ("--tx-events=false --workers 256"),
-# SEQD_ACCOUNTS (256, >= workers), KVSTORE_DIR ($OUT/kvstore).
+# SEQD_ACCOUNTS (256, >= workers), SEQD_PORT_OFFSET (14000), KVSTORE_DIR ($OUT/kvstore).
 # BENCH_QUICK=1 is a smoke test: 1 KiB only, two short steps per network, one
 # batch size, 10 s overload (a few minutes in all).
 # BENCH_FIXED_RATES="R..." replaces the saturation search: each network and
@@ -69,6 +70,8 @@ BENCH_DRAIN=${BENCH_DRAIN:-10s}
 BENCH_LOAD_ARGS=${BENCH_LOAD_ARGS:-"--tx-events=false --workers 256"}
 BENCH_FIXED_RATES=${BENCH_FIXED_RATES:-}
 SEQD_ACCOUNTS=${SEQD_ACCOUNTS:-256}
+SEQD_PORT_OFFSET=${SEQD_PORT_OFFSET:-14000}
+SEQD_RPC=http://127.0.0.1:$((26657 + SEQD_PORT_OFFSET))
 SEQD_TOML=${SEQD_TOML:-}
 SEQD_APP_TOML=${SEQD_APP_TOML:-}
 if [[ ${BENCH_QUICK:-0} == 1 ]]; then
@@ -181,13 +184,16 @@ row() {
     "${a80[@]}" "${a200[@]}" >>"$OUT/rows.tsv"
 }
 
-# abci_timing LABEL FILE saves seqd node0's CometBFT metrics (Prometheus on
-# 26660) to FILE.prom and logs the mean time per ABCI method since the node
+# abci_timing LABEL FILE saves seqd node0's CometBFT metrics (Prometheus, at
+# node0's prometheus_listen_addr) to FILE.prom and logs the mean time per ABCI method since the node
 # started: where a saturated node spends its time (check_tx, recheck,
 # prepare/process_proposal, finalize_block, commit). Other networks: nothing.
 abci_timing() {
+  local addr
   [[ $1 == seqd* ]] || return 0
-  curl -fsS --max-time 5 http://127.0.0.1:26660/metrics >"$2.prom" 2>/dev/null || return 0
+  addr=$(sed -n 's/^prometheus_listen_addr = "\(.*\)"/\1/p' "$SEQD_DIR/node0/seqd/config/config.toml")
+  [[ $addr == :* ]] && addr=127.0.0.1$addr
+  curl -fsS --max-time 5 "http://$addr/metrics" >"$2.prom" 2>/dev/null || return 0
   awk '
     /^cometbft_abci_connection_method_timing_seconds_(sum|count)\{/ {
       match($0, /method="[^"]*"/); m = substr($0, RSTART + 8, RLENGTH - 9)
@@ -310,10 +316,15 @@ reset_kvstore() {
 
 # ---- seqd network ----
 
-seqd_nodes() { echo "http://127.0.0.1:26657,http://127.0.0.1:26667,http://127.0.0.1:26677,http://127.0.0.1:26687"; }
+seqd_nodes() {
+  local i nodes=()
+  for ((i = 0; i < 4; i++)); do nodes+=("http://127.0.0.1:$((26657 + SEQD_PORT_OFFSET + 10 * i))"); done
+  (IFS=,; echo "${nodes[*]}")
+}
 
 localnet() {
   LOCALNET_DIR=$SEQD_DIR LOAD_RATE=0 LOAD_ACCOUNTS=$SEQD_ACCOUNTS LOAD_SEED=$SEQD_SEED CHAIN_ID=$SEQD_CHAIN \
+    PORT_OFFSET=$SEQD_PORT_OFFSET \
     "$ROOT/scripts/localnet.sh" "$@" >>"$OUT/seqd-localnet.log" 2>&1
 }
 
@@ -335,12 +346,12 @@ reset_seqd() {
   local i home h0
   stop_seqd
   rm -rf "$SEQD_DIR"
-  # The localnet's ports are fixed: wait (2 min at most) for anyone else's
-  # localnet or e2e run on them to end rather than measure a mix of two.
+  # Wait (2 min at most) for anyone else's network on these ports to end
+  # rather than measure a mix of two.
   for i in $(seq 1 120); do
-    curl -fsS --max-time 1 http://127.0.0.1:26657/status >/dev/null 2>&1 || break
-    ((i == 1)) && bench_log "something serves 127.0.0.1:26657 (another localnet?); waiting for it to stop"
-    ((i == 120)) && { bench_log "127.0.0.1:26657 still busy; giving up"; return 1; }
+    curl -fsS --max-time 1 "$SEQD_RPC/status" >/dev/null 2>&1 || break
+    ((i == 1)) && bench_log "something serves $SEQD_RPC (another bench?); waiting for it to stop"
+    ((i == 120)) && { bench_log "$SEQD_RPC still busy; giving up"; return 1; }
     sleep 1
   done
   FRESH=1 localnet start
@@ -354,16 +365,16 @@ reset_seqd() {
   localnet start
   h0=$SEQD_DIR/node0/seqd
   "$SEQD" tx rollup register "$SEQD_ROLLUP" 65536 8388608 --from node0 --home "$h0" --keyring-backend test \
-    --chain-id "$SEQD_CHAIN" --node http://127.0.0.1:26657 --fees 2000useq --gas 200000 --yes -o json >>"$OUT/seqd-localnet.log"
+    --chain-id "$SEQD_CHAIN" --node "$SEQD_RPC" --fees 2000useq --gas 200000 --yes -o json >>"$OUT/seqd-localnet.log"
   for _ in $(seq 1 30); do
-    "$SEQD" q rollup rollup "$SEQD_ROLLUP" --node http://127.0.0.1:26657 >/dev/null 2>&1 && return 0
+    "$SEQD" q rollup rollup "$SEQD_ROLLUP" --node "$SEQD_RPC" >/dev/null 2>&1 && return 0
     sleep 1
   done
   bench_log "rollup $SEQD_ROLLUP not registered (see $OUT/seqd-localnet.log)"
   return 1
 }
 
-seqd_args=(--grpc 127.0.0.1:9090 --chain-id "$SEQD_CHAIN" --rollup "$SEQD_ROLLUP" --seed "$SEQD_SEED")
+seqd_args=(--grpc "127.0.0.1:$((9090 + SEQD_PORT_OFFSET))" --chain-id "$SEQD_CHAIN" --rollup "$SEQD_ROLLUP" --seed "$SEQD_SEED")
 
 main_bench() {
   local net

@@ -285,7 +285,7 @@ func (s *SeqdSource) Next(ctx context.Context, worker int) (Tx, error) {
 	if err != nil {
 		return Tx{}, err
 	}
-	gas := client.GasBase + client.GasPerTxByte*uint64(size) + gasPerBlob*uint64(len(a.blobs))
+	gas := client.GasBase + client.GasPerTxByte*uint64(size) + client.GasPerBlob*uint64(len(a.blobs))
 	tx, err := a.signer.Sign(body, a.seq, gas, s.feeFor(gas))
 	if err != nil {
 		return Tx{}, err
@@ -302,12 +302,6 @@ func fillRandom(rng *rand.ChaCha8, b []byte) {
 		b = b[copy(b, w[:]):]
 	}
 }
-
-// gasPerBlob replaces client.GasPerBlob (1,000), which runs out of gas from about 32 blobs per
-// tx: measured on a localnet, 64 x 1 KiB blobs used ~875.6k gas against 874.2k wanted, i.e.
-// ~1.8k per blob beyond the size-based part (per-blob transient-store writes and events).
-// 3,000 leaves headroom; at 0.001useq per gas the fee difference is negligible.
-const gasPerBlob = 3_000
 
 // feeFor is ceil(gas x gas price), so the node's min-gas-price check always passes.
 func (s *SeqdSource) feeFor(gas uint64) sdk.Coins {

@@ -134,10 +134,10 @@ func TestSeqdSourceBuildsSignedBlobTxs(t *testing.T) {
 	require.NotEqual(t, msg.Blobs[0], msg.Blobs[1], "random blobs")
 	require.Equal(t, "0.040000000000000000", msg.MaxFeePerByte.String(), "base fee x 4")
 	// Gas covers 10 per tx byte (sized with the widest gas and fee fields), the client's fixed
-	// part and gasPerBlob per blob; the fee is ceil(gas x 0.001useq).
+	// part and client.GasPerBlob per blob; the fee is ceil(gas x 0.001useq).
 	gas := sigTx.GetGas()
-	require.GreaterOrEqual(t, gas, uint64(client.GasBase+client.GasPerTxByte*len(tx.Bytes)+3*gasPerBlob))
-	require.Less(t, gas, uint64(client.GasBase+client.GasPerTxByte*(len(tx.Bytes)+16)+3*gasPerBlob))
+	require.GreaterOrEqual(t, gas, uint64(client.GasBase+client.GasPerTxByte*len(tx.Bytes)+3*client.GasPerBlob))
+	require.Less(t, gas, uint64(client.GasBase+client.GasPerTxByte*(len(tx.Bytes)+16)+3*client.GasPerBlob))
 	wantFee := math.LegacyNewDec(int64(gas)).Mul(math.LegacyMustNewDecFromStr("0.001")).Ceil().TruncateInt()
 	require.Equal(t, sdk.NewCoins(sdk.NewCoin("useq", wantFee)), sigTx.GetFee())
 
