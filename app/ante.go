@@ -8,7 +8,8 @@ import (
 )
 
 // setAnteHandler installs the SDK's standard chain with x/rollup's blob checks placed before
-// the signature checks, so that a malformed blob tx costs a validator as little as possible.
+// the signature checks, so that a malformed blob tx costs a validator as little as possible, and
+// a cache that spares FinalizeBlock the signatures this node already verified in CheckTx.
 func (app *SeqApp) setAnteHandler() error {
 	ak, bk := app.AccountKeeper, app.BankKeeper
 	app.SetAnteHandler(sdk.ChainAnteDecorators(
@@ -20,6 +21,7 @@ func (app *SeqApp) setAnteHandler() error {
 		ante.NewValidateMemoDecorator(ak),
 		ante.NewConsumeGasForTxSizeDecorator(ak),
 		ante.NewDeductFeeDecorator(ak, bk, nil, nil),
+		sigCacheDecorator{cache: newSigCache()},
 		ante.NewSetPubKeyDecorator(ak),
 		ante.NewValidateSigCountDecorator(ak),
 		ante.NewSigGasConsumeDecorator(ak, ante.DefaultSigVerificationGasConsumer),
