@@ -13,8 +13,10 @@
 # Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 36657+10i),
 # seqd = scripts/localnet.sh with LOCALNET_DIR=$OUT/seqd, LOAD_RATE=0 (no demo
 # load), SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
-# (14000: RPC 40657+10i, gRPC 23090+10i), clear of a running `make localnet`,
-# of bench-checkpoints.sh (12000) and of the kvstore network (36656+). Both
+# (4000: RPC 30657+10i, gRPC 13090+10i), clear of a running `make localnet`
+# and of the kvstore network (28656+), and below Linux's ephemeral port range
+# (32768+), where seq-load's own outgoing connections can take a node's port
+# before it binds (seen at offset 14000). Both
 # get the same tune_common settings (scripts/kvstore-net.sh: timeout_commit,
 # timeout_propose, mempool size/bytes/cache, p2p rates and packet size,
 # websocket buffers), so they differ only by the app. Each size starts from a
@@ -35,7 +37,7 @@
 # ("16 32 64" blobs per tx; "" skips), BATCH_RATES ("5 10 20 40 60 80 120 160
 # 240"), BENCH_STEP_S (20), BENCH_OVERLOAD_S (60), BENCH_P99_LIMIT_MS (10000),
 # BENCH_DRAIN (10s), BENCH_LOAD_ARGS ("--tx-events=false --workers 256"),
-# SEQD_ACCOUNTS (256, >= workers), SEQD_PORT_OFFSET (14000), KVSTORE_DIR ($OUT/kvstore).
+# SEQD_ACCOUNTS (256, >= workers), SEQD_PORT_OFFSET (4000), KVSTORE_DIR ($OUT/kvstore).
 # BENCH_QUICK=1 is a smoke test: 1 KiB only, two short steps per network, one
 # batch size, 10 s overload (a few minutes in all).
 # BENCH_FIXED_RATES="R..." replaces the saturation search: each network and
@@ -70,7 +72,7 @@ BENCH_DRAIN=${BENCH_DRAIN:-10s}
 BENCH_LOAD_ARGS=${BENCH_LOAD_ARGS:-"--tx-events=false --workers 256"}
 BENCH_FIXED_RATES=${BENCH_FIXED_RATES:-}
 SEQD_ACCOUNTS=${SEQD_ACCOUNTS:-256}
-SEQD_PORT_OFFSET=${SEQD_PORT_OFFSET:-14000}
+SEQD_PORT_OFFSET=${SEQD_PORT_OFFSET:-4000}
 SEQD_RPC=http://127.0.0.1:$((26657 + SEQD_PORT_OFFSET))
 SEQD_TOML=${SEQD_TOML:-}
 SEQD_APP_TOML=${SEQD_APP_TOML:-}

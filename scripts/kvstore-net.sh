@@ -3,8 +3,10 @@
 #
 # A 4-validator CometBFT v0.38.26 network running the built-in kvstore app on
 # 127.0.0.1: the baseline that seqd's throughput is measured against
-# (scripts/bench-throughput.sh). Node i listens on p2p 36656+10i and RPC
-# 36657+10i only (no gRPC, pprof or Prometheus listeners).
+# (scripts/bench-throughput.sh). Node i listens on p2p 28656+10i and RPC
+# 28657+10i only (no gRPC, pprof or Prometheus listeners): below Linux's
+# ephemeral range (32768+), so a load generator's outgoing connections never
+# hold a node's port.
 #
 #   start   create the testnet in DIR if DIR/node0 is missing, start every node
 #           in the background (DIR/node<i>.pid, DIR/node<i>.log) and wait until
@@ -28,13 +30,13 @@
 #   subscription/websocket buffers 10000: Tx-event subscriptions survive blocks
 #                              of thousands of txs (the default 200 is dropped)
 # Environment: GOBIN (where cometbft is installed), KVNET_TIMEOUT_COMMIT,
-# KVNET_MEMPOOL_SIZE, KVNET_P2P_RATE, KVNET_BASE_PORT (36656), KVNET_NODES (4).
+# KVNET_MEMPOOL_SIZE, KVNET_P2P_RATE, KVNET_BASE_PORT (28656), KVNET_NODES (4).
 # This file can also be sourced (bench-throughput.sh does) to reuse tune_common.
 set -euo pipefail
 
 CMT_VERSION=v0.38.26
 KVNET_NODES=${KVNET_NODES:-4}
-KVNET_BASE_PORT=${KVNET_BASE_PORT:-36656}
+KVNET_BASE_PORT=${KVNET_BASE_PORT:-28656}
 KVNET_TIMEOUT_COMMIT=${KVNET_TIMEOUT_COMMIT:-500ms}
 KVNET_MEMPOOL_SIZE=${KVNET_MEMPOOL_SIZE:-2000}
 KVNET_P2P_RATE=${KVNET_P2P_RATE:-41943040}
