@@ -10,7 +10,7 @@
 # kvstore's, batched blobs/s as a multiple of kvstore's 1 KiB tx/s, throughput
 # kept under overload).
 #
-# Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 36657+10i),
+# Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 28657+10i),
 # seqd = scripts/localnet.sh with LOCALNET_DIR=$OUT/seqd, LOAD_RATE=0 (no demo
 # load), SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
 # (4000: RPC 30657+10i, gRPC 13090+10i), clear of a running `make localnet`

@@ -5,7 +5,7 @@
 //
 //	seq-load --node http://127.0.0.1:26657,http://127.0.0.1:26667 --grpc 127.0.0.1:9090 \
 //	    --rollup demo --seed localnet --workers 16 --rate 200 --blob-size 1024 --blobs-per-tx 4
-//	seq-load --raw --node http://127.0.0.1:36657,http://127.0.0.1:36667 \
+//	seq-load --raw --node http://127.0.0.1:28657,http://127.0.0.1:28667 \
 //	    --rate 800 --duration 30s --blob-size 1024
 //	seq-load accounts --count 16 --seed localnet   # the addresses to fund in genesis
 package main
