@@ -23,8 +23,8 @@ install:
 test: contracts-deps
 	$(GO) test -count=1 -timeout $(TEST_TIMEOUT) ./...
 
-# contracts-deps installs the pinned solc-js so that TestBuildUpToDate can recompile the contracts;
-# without node/npm that one test skips and says so.
+# contracts-deps installs the pinned solc-js (contracts/package-lock.json): seq-prover setup compiles
+# the exported verifier with it, and TestBuildUpToDate recompiles the contracts (it skips without node).
 contracts-deps:
 	@if command -v npm >/dev/null; then (cd contracts && npm ci --no-audit --no-fund --loglevel=error) || echo "npm ci failed: contracts build check will skip"; fi
 
@@ -33,7 +33,7 @@ test-short:
 	$(GO) test -short -count=1 ./...
 
 ## test-e2e: only the multi-process end-to-end tests (real seqd processes on 127.0.0.1)
-test-e2e:
+test-e2e: contracts-deps
 	$(GO) test -count=1 -timeout $(TEST_TIMEOUT) -v ./tests/...
 
 ## lint: golangci-lint v2 (installed on first use)
@@ -55,7 +55,7 @@ mocks:
 	./scripts/mockgen.sh
 
 ## localnet: build and start 4 validators on 127.0.0.1 with a demo rollup and a small load
-localnet:
+localnet: contracts-deps
 	./scripts/localnet.sh start
 
 ## localnet-status: heights, app hashes, demo rollup and load of the localnet
