@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 
 	svrcmd "github.com/cosmos/cosmos-sdk/server/cmd"
+	"github.com/cosmos/cosmos-sdk/version"
 
 	"github.com/seq-network/seq/app"
 	"github.com/seq-network/seq/cmd/seqd/cmd"
@@ -17,6 +18,11 @@ import (
 const defaultGCPercent = 200
 
 func main() {
+	// The SDK fills these from -ldflags in release builds; a plain `go build` would leave
+	// placeholders in `seqd version` and in exported genesis files.
+	if version.AppName == "" || version.AppName == "<appd>" {
+		version.Name, version.AppName = "seq", "seqd"
+	}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(defaultGCPercent)
 	}

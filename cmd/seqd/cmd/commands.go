@@ -1,7 +1,6 @@
 package cmd
 
 import (
-	"errors"
 	"io"
 
 	dbm "github.com/cosmos/cosmos-db"
@@ -11,7 +10,6 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/debug"
-	"github.com/cosmos/cosmos-sdk/client/flags"
 	"github.com/cosmos/cosmos-sdk/client/keys"
 	"github.com/cosmos/cosmos-sdk/client/pruning"
 	"github.com/cosmos/cosmos-sdk/client/rpc"
@@ -87,12 +85,7 @@ func appExport(
 	logger log.Logger, db dbm.DB, traceStore io.Writer, height int64, forZeroHeight bool,
 	jailAllowedAddrs []string, appOpts servertypes.AppOptions, modulesToExport []string,
 ) (servertypes.ExportedApp, error) {
-	viperAppOpts, ok := appOpts.(interface{ Set(string, any) })
-	if !ok {
-		return servertypes.ExportedApp{}, errors.New("appOpts is not viper.Viper")
-	}
-	// Exporting never replays blocks, so skip the invariant-free load of every store version.
-	viperAppOpts.Set(server.FlagInvCheckPeriod, 1)
+	// Export at an older height loads that version explicitly instead of the latest one.
 	a := app.NewSeqApp(logger, db, traceStore, height == -1, appOpts)
 	if height != -1 {
 		if err := a.LoadHeight(height); err != nil {
@@ -101,8 +94,6 @@ func appExport(
 	}
 	return a.ExportAppStateAndValidators(forZeroHeight, jailAllowedAddrs, modulesToExport)
 }
-
-var _ = flags.FlagHome
 
 // genesisCommand is genutil's `genesis` command plus `add-checkpoint-key`.
 func genesisCommand(txConfig client.TxConfig, basicManager module.BasicManager) *cobra.Command {
