@@ -12,7 +12,8 @@
 #
 # Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 28657+10i),
 # seqd = scripts/localnet.sh with LOCALNET_DIR=$OUT/seqd, LOAD_RATE=0 (no demo
-# load), SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
+# load), PROVER=0 (no dev L1 or seq-prover: the sidecar proves on its own
+# machine, and its gnark proofs would take these 2 cores from the chain), SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
 # (4000: RPC 30657+10i, gRPC 13090+10i), clear of a running `make localnet`
 # and of the kvstore network (28656+), and below Linux's ephemeral port range
 # (32768+), where seq-load's own outgoing connections can take a node's port
@@ -325,7 +326,7 @@ seqd_nodes() {
 }
 
 localnet() {
-  LOCALNET_DIR=$SEQD_DIR LOAD_RATE=0 LOAD_ACCOUNTS=$SEQD_ACCOUNTS LOAD_SEED=$SEQD_SEED CHAIN_ID=$SEQD_CHAIN \
+  LOCALNET_DIR=$SEQD_DIR LOAD_RATE=0 PROVER=0 LOAD_ACCOUNTS=$SEQD_ACCOUNTS LOAD_SEED=$SEQD_SEED CHAIN_ID=$SEQD_CHAIN \
     PORT_OFFSET=$SEQD_PORT_OFFSET \
     "$ROOT/scripts/localnet.sh" "$@" >>"$OUT/seqd-localnet.log" 2>&1
 }

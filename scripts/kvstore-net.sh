@@ -22,7 +22,9 @@
 #   mempool size        2000   a few blocks of backlog: admission control (mempool
 #                              full) turns overload away before per-block recheck
 #                              of a huge mempool stalls the chain (KVNET_MEMPOOL_SIZE)
-#   mempool max_txs_bytes 256 MiB, max_tx_bytes 4 MiB: seqd's
+#   mempool max_txs_bytes 32 MiB (8 full blocks), max_tx_bytes 4 MiB: seqd's
+#   block max_bytes     4 MiB  seqd's genesis (seqd BlockMaxBytes; set in the kvstore
+#                              genesis by create_net): blocks that fit timeout_propose
 #   mempool cache_size  100000 gossip of a tx back from peers hits the cache
 #   p2p send/recv_rate  40 MiB/s the 5 MB/s default throttles block and mempool
 #                              gossip of 8 KiB txs long before CPU does (KVNET_P2P_RATE)
@@ -82,7 +84,7 @@ tune_common() {
   set_toml "$f" p2p recv_rate "$KVNET_P2P_RATE"
   set_toml "$f" p2p max_packet_msg_payload_size 65536
   set_toml "$f" mempool size "$KVNET_MEMPOOL_SIZE"
-  set_toml "$f" mempool max_txs_bytes 268435456
+  set_toml "$f" mempool max_txs_bytes 33554432
   set_toml "$f" mempool max_tx_bytes 4194304
   set_toml "$f" mempool cache_size 100000
   set_toml "$f" consensus timeout_commit "\"$KVNET_TIMEOUT_COMMIT\""
@@ -122,6 +124,8 @@ create_net() {
   for ((i = 0; i < KVNET_NODES; i++)); do
     tune_config "$dir/node$i/config/config.toml" "$(p2p_port "$i")" "$(rpc_port "$i")" "$(peers_for "$dir" "$i" "$cmt")"
     set_toml "$dir/node$i/config/config.toml" "" proxy_app '"kvstore"'
+    jq '.consensus_params.block.max_bytes = "4194304"' "$dir/node$i/config/genesis.json" >"$dir/node$i/config/genesis.tmp"
+    mv "$dir/node$i/config/genesis.tmp" "$dir/node$i/config/genesis.json"
   done
 }
 

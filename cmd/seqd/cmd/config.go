@@ -25,10 +25,12 @@ func initCometBFTConfig() *cmtcfg.Config {
 	// Admission control: every block rechecks every mempool tx while holding the app's ABCI lock,
 	// so a 20,000-tx mempool under 2x overload stalls block production (measured: 18 tx/s
 	// committed against ~230 at saturation); 2,000 txs (a few blocks of backlog) bounds the
-	// recheck and turns the excess away at once with "mempool is full" (227 tx/s kept).
+	// recheck and turns the excess away at once with "mempool is full" (227 tx/s kept). The byte
+	// bound does the same for batched blob txs: 32 MiB is 8 full blocks (BlockMaxBytes), where
+	// 2,000 txs of 64 KiB would queue half a minute of blocks.
 	cfg.Mempool.Size = 2000
 	cfg.Mempool.MaxTxBytes = 4 << 20
-	cfg.Mempool.MaxTxsBytes = 256 << 20
+	cfg.Mempool.MaxTxsBytes = 8 * BlockMaxBytes
 	cfg.Instrumentation.Prometheus = true
 	return cfg
 }

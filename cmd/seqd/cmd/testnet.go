@@ -11,6 +11,7 @@ import (
 	"time"
 
 	cmtconfig "github.com/cometbft/cometbft/config"
+	cmttypes "github.com/cometbft/cometbft/types"
 	cmttime "github.com/cometbft/cometbft/types/time"
 	"github.com/spf13/cobra"
 
@@ -51,6 +52,7 @@ const (
 	flagPortOffset        = "port-offset"
 	flagCheckpointIvl     = "checkpoint-interval"
 	flagVoteExtensions    = "vote-extensions"
+	flagBlockMaxBytes     = "block-max-bytes"
 )
 
 // Ports of node 0; node i adds i×port-step to each, so node 0 keeps the standard ports.
@@ -66,6 +68,7 @@ type testnetArgs struct {
 	chainID, minGasPrices, outputDir, nodeDirPrefix, startingIP, keyringBackend, fundAmount string
 	numValidators, portStep, portOffset                                                     int
 	checkpointInterval                                                                      uint64
+	blockMaxBytes                                                                           int64
 	singleHost, voteExtensions                                                              bool
 	fund                                                                                    []string
 }
@@ -117,6 +120,7 @@ Example:
 	f.String(flagFundAmount, "1000000000000"+app.BondDenom, "balance of each --fund account")
 	f.String(flags.FlagKeyringBackend, keyring.BackendTest, "keyring backend of the validator keys (os|file|test)")
 	f.Uint64(flagCheckpointIvl, 0, "x/checkpoint interval in blocks (0: the module default)")
+	f.Int64(flagBlockMaxBytes, BlockMaxBytes, "consensus block size limit in bytes (genesis consensus.params.block.max_bytes)")
 	f.Bool(flagVoteExtensions, true, "enable vote extensions from height 1 (false: checkpoints are made but never signed; for overhead benchmarks)")
 	return cmd
 }
@@ -124,7 +128,7 @@ Example:
 func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	var a testnetArgs
 	f := cmd.Flags()
-	var errs [14]error
+	var errs [15]error
 	a.outputDir, errs[0] = f.GetString(flagOutputDir)
 	a.chainID, errs[1] = f.GetString(flags.FlagChainID)
 	a.minGasPrices, errs[2] = f.GetString(server.FlagMinGasPrices)
@@ -139,6 +143,7 @@ func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	a.portOffset, errs[11] = f.GetInt(flagPortOffset)
 	a.checkpointInterval, errs[12] = f.GetUint64(flagCheckpointIvl)
 	a.voteExtensions, errs[13] = f.GetBool(flagVoteExtensions)
+	a.blockMaxBytes, errs[14] = f.GetInt64(flagBlockMaxBytes)
 	for _, err := range errs {
 		if err != nil {
 			return a, err
@@ -146,6 +151,9 @@ func readTestnetArgs(cmd *cobra.Command) (testnetArgs, error) {
 	}
 	if a.numValidators < 1 {
 		return a, fmt.Errorf("--%s must be at least 1", flagNumValidators)
+	}
+	if a.blockMaxBytes < 1<<20 || a.blockMaxBytes > cmttypes.MaxBlockSizeBytes {
+		return a, fmt.Errorf("--%s must be between 1 MiB and %d bytes", flagBlockMaxBytes, cmttypes.MaxBlockSizeBytes)
 	}
 	if a.singleHost && a.portStep < 5 {
 		return a, fmt.Errorf("--%s must be at least 5 so that node ports do not collide", flagPortStep)
@@ -352,10 +360,7 @@ func writeGenesis(
 		if err := genutil.ExportGenesisFileWithTime(cfg.GenesisFile(), a.chainID, nil, appState, genTime); err != nil {
 			return err
 		}
-		if !a.voteExtensions {
-			continue
-		}
-		if err := enableVoteExtensions(cfg.GenesisFile()); err != nil {
+		if err := tuneConsensus(cfg.GenesisFile(), a.voteExtensions, a.blockMaxBytes); err != nil {
 			return err
 		}
 	}
