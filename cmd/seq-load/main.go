@@ -3,7 +3,14 @@
 // for a fixed duration, and prints one JSON object with throughput and
 // submit→commit latency percentiles to stdout. Progress goes to stderr.
 //
-//	seq-load --node http://127.0.0.1:26657,http://127.0.0.1:26667 --grpc 127.0.0.1:9090 \
+// seqd txs are broadcast through the Cosmos SDK gRPC tx service
+// (BroadcastTx, sync mode) at the --grpc addresses, as real clients do;
+// --broadcast rpc uses CometBFT JSON-RPC broadcast_tx_sync at the --node
+// endpoints instead, which --raw always does. Commits are always read over
+// CometBFT RPC (websocket and /block) from the first --node; account and fee
+// queries go to the first --grpc.
+//
+//	seq-load --node http://127.0.0.1:26657,http://127.0.0.1:26667 --grpc 127.0.0.1:9090,127.0.0.1:9100 \
 //	    --rollup demo --seed localnet --workers 16 --rate 200 --blob-size 1024 --blobs-per-tx 4
 //	seq-load --raw --node http://127.0.0.1:28657,http://127.0.0.1:28667 \
 //	    --rate 800 --duration 30s --blob-size 1024
@@ -64,6 +71,10 @@ func main() {
 func run(opts options) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if c := opts.cfg; c.Broadcast == load.BroadcastGRPC && len(c.GRPC) < len(c.Nodes) {
+		fmt.Fprintf(os.Stderr, "seq-load: broadcasting over gRPC to %d --grpc address(es) although --node lists %d; "+
+			"gRPC broadcasts are spread over --grpc only: list every node's gRPC address there\n", len(c.GRPC), len(c.Nodes))
+	}
 	src, err := newSource(opts)
 	if err != nil {
 		return err
@@ -135,9 +146,10 @@ func accounts(args []string, out io.Writer) error {
 
 func parseFlags(args []string) (options, error) {
 	var o options
-	nodes := nodeList{}
+	nodes, grpcAddrs := nodeList{}, nodeList{}
+	var broadcast string
 	fs := flag.NewFlagSet("seq-load", flag.ContinueOnError)
-	fs.Var(&nodes, "node", "CometBFT RPC endpoint; repeat or comma-separate to spread load (default http://127.0.0.1:26657)")
+	fs.Var(&nodes, "node", "CometBFT RPC endpoint; repeat or comma-separate to spread --broadcast rpc load; the first serves events and blocks (default http://127.0.0.1:26657)")
 	fs.BoolVar(&o.raw, "raw", false, "send plain key=value txs of --blob-size bytes (CometBFT kvstore baseline)")
 	fs.Float64Var(&o.cfg.Rate, "rate", 100, "target tx/s over all workers (0: as fast as possible)")
 	fs.DurationVar(&o.cfg.Duration, "duration", 30*time.Second, "how long to send")
@@ -145,7 +157,8 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.cfg.Workers, "workers", 64, "concurrent senders, one broadcast in flight each (seqd: one account each)")
 	fs.IntVar(&o.blobSize, "blob-size", 1024, "bytes per blob (raw: bytes per tx)")
 	fs.IntVar(&o.blobsPerTx, "blobs-per-tx", 1, "blobs per tx (ignored with --raw)")
-	fs.StringVar(&o.seqd.GRPC, "grpc", "127.0.0.1:9090", "seqd gRPC address for account and base-fee queries")
+	fs.Var(&grpcAddrs, "grpc", "seqd gRPC address; repeat or comma-separate to spread gRPC broadcasts; the first also serves account and base-fee queries (default 127.0.0.1:9090)")
+	fs.StringVar(&broadcast, "broadcast", "", "how txs are broadcast: grpc (Cosmos SDK tx service at --grpc; the seqd default) or rpc (CometBFT broadcast_tx_sync at --node; always with --raw)")
 	fs.StringVar(&o.seqd.ChainID, "chain-id", "", "chain id to sign for (default: the node's)")
 	fs.StringVar(&o.rollups, "rollup", "demo", "rollup(s) to submit to; comma-separated spreads workers over several lanes")
 	fs.StringVar(&o.seqd.Seed, "seed", "localnet", "seed of the worker accounts (see seq-load accounts)")
@@ -155,7 +168,7 @@ func parseFlags(args []string) (options, error) {
 	fs.BoolVar(&o.cfg.TxEvents, "tx-events", true, "also subscribe to tm.event='Tx' (commits are found from block headers alone)")
 	fs.BoolVar(&o.cfg.BlockEvents, "block-events", false, "take commits from full NewBlock events instead of NewBlockHeader + /block fetches")
 	fs.DurationVar(&o.cfg.Progress, "progress", 5*time.Second, "progress line interval on stderr (0: off)")
-	fs.DurationVar(&o.cfg.BroadcastTimeout, "broadcast-timeout", 10*time.Second, "timeout of one broadcast_tx_sync call")
+	fs.DurationVar(&o.cfg.BroadcastTimeout, "broadcast-timeout", 10*time.Second, "timeout of one broadcast call")
 	fs.DurationVar(&o.cfg.ConfirmGrace, "confirm-grace", 10*time.Second, "time budget of the /tx?hash= fallback after the drain")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -166,9 +179,39 @@ func parseFlags(args []string) (options, error) {
 	if len(nodes) == 0 {
 		nodes = nodeList{"http://127.0.0.1:26657"}
 	}
-	o.cfg.Nodes = nodes
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if len(grpcAddrs) == 0 {
+		if set["grpc"] {
+			return o, errors.New("--grpc: no address")
+		}
+		grpcAddrs = nodeList{"127.0.0.1:9090"}
+	}
+	mode, err := broadcastMode(broadcast, o.raw)
+	if err != nil {
+		return o, err
+	}
+	o.cfg.Nodes, o.cfg.Broadcast, o.seqd.GRPC = nodes, mode, grpcAddrs[0]
+	if mode == load.BroadcastGRPC {
+		o.cfg.GRPC = grpcAddrs
+	}
 	o.cfg.Log = os.Stderr
 	return o, nil
+}
+
+// broadcastMode checks --broadcast: grpc by default in seqd mode; --raw only
+// has rpc, since CometBFT's kvstore app serves no gRPC tx service.
+func broadcastMode(v string, raw bool) (string, error) {
+	switch {
+	case v != "" && v != load.BroadcastGRPC && v != load.BroadcastRPC:
+		return "", fmt.Errorf("--broadcast %q: want grpc or rpc", v)
+	case raw && v == load.BroadcastGRPC:
+		return "", errors.New("--broadcast grpc needs a Cosmos SDK node; --raw targets CometBFT's kvstore app, which has no gRPC tx service: use --broadcast rpc (the --raw default)")
+	case raw || v == load.BroadcastRPC:
+		return load.BroadcastRPC, nil
+	default:
+		return load.BroadcastGRPC, nil
+	}
 }
 
 // nodeList is a repeatable, comma-separated --node flag.

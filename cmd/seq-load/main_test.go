@@ -31,10 +31,49 @@ func TestParseFlagsSeqdMode(t *testing.T) {
 		"--seed", "x", "--workers", "16", "--rate", "20", "--blob-size", "1024", "--blobs-per-tx", "4", "--duration", "24h"})
 	require.NoError(t, err)
 	require.Equal(t, []string{"http://a", "http://b"}, o.cfg.Nodes)
+	require.Equal(t, load.BroadcastGRPC, o.cfg.Broadcast)
+	require.Equal(t, []string{"127.0.0.1:9090"}, o.cfg.GRPC)
 	src, err := newSource(o)
 	require.NoError(t, err)
 	require.Equal(t, "seqd", src.Name())
 	o.feeCapMul = "0.5"
 	_, err = newSource(o)
 	require.Error(t, err)
+}
+
+func TestParseFlagsBroadcast(t *testing.T) {
+	cases := []struct {
+		name      string
+		args      []string
+		broadcast string
+		grpc      []string // load.Config.GRPC: the broadcast addresses (grpc only)
+		query     string   // SeqdConfig.GRPC: the query address
+		wantErr   string
+	}{
+		{"seqd default is grpc", nil, "grpc", []string{"127.0.0.1:9090"}, "127.0.0.1:9090", ""},
+		{"grpc list spreads, first queries", []string{"--grpc", "a:9090, b:9100", "--grpc", "c:9110"},
+			"grpc", []string{"a:9090", "b:9100", "c:9110"}, "a:9090", ""},
+		{"explicit grpc", []string{"--broadcast", "grpc", "--grpc", "a:1"}, "grpc", []string{"a:1"}, "a:1", ""},
+		{"rpc", []string{"--broadcast", "rpc", "--grpc", "a:1,b:2"}, "rpc", nil, "a:1", ""},
+		{"raw is rpc", []string{"--raw"}, "rpc", nil, "127.0.0.1:9090", ""},
+		{"raw with rpc", []string{"--raw", "--broadcast", "rpc"}, "rpc", nil, "127.0.0.1:9090", ""},
+		{"raw with grpc", []string{"--raw", "--broadcast", "grpc"}, "", nil, "", "--raw targets CometBFT's kvstore app"},
+		{"unknown mode", []string{"--broadcast", "http"}, "", nil, "", `--broadcast "http": want grpc or rpc`},
+		{"uppercase mode", []string{"--broadcast", "GRPC"}, "", nil, "", `--broadcast "GRPC"`},
+		{"empty grpc list", []string{"--grpc", " , "}, "", nil, "", "--grpc: no address"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			o, err := parseFlags(c.args)
+			if c.wantErr != "" {
+				require.ErrorContains(t, err, c.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			require.Equal(t, c.broadcast, o.cfg.Broadcast)
+			require.Equal(t, c.grpc, o.cfg.GRPC)
+			require.Equal(t, c.query, o.seqd.GRPC)
+			require.Equal(t, []string{"http://127.0.0.1:26657"}, o.cfg.Nodes, "--node is unchanged")
+		})
+	}
 }

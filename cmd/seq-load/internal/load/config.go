@@ -2,6 +2,7 @@ package load
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"time"
 )
@@ -9,9 +10,16 @@ import (
 // Config parameterises a run. Zero values of the optional fields take the
 // defaults documented on each field.
 type Config struct {
-	// Nodes are CometBFT RPC endpoints (http://127.0.0.1:26657). Worker w
-	// broadcasts to Nodes[w % len(Nodes)]; events come from Nodes[0].
+	// Nodes are CometBFT RPC endpoints (http://127.0.0.1:26657). With
+	// BroadcastRPC, worker w broadcasts to Nodes[w % len(Nodes)]; events,
+	// blocks and the /tx fallback come from Nodes[0].
 	Nodes []string
+	// Broadcast is how txs are sent: BroadcastRPC (the default) or
+	// BroadcastGRPC.
+	Broadcast string
+	// GRPC are Cosmos SDK gRPC addresses (host:port, plaintext) for
+	// BroadcastGRPC: worker w broadcasts to GRPC[w % len(GRPC)].
+	GRPC []string
 	// Rate is the target tx/s over all workers; 0 means as fast as the
 	// workers can go.
 	Rate float64
@@ -22,7 +30,7 @@ type Config struct {
 	// Workers bounds concurrency: at most one broadcast in flight per worker.
 	// In seqd mode a worker is an account. Default 64.
 	Workers int
-	// BroadcastTimeout bounds one broadcast_tx_sync call. Default 10s.
+	// BroadcastTimeout bounds one broadcast call. Default 10s.
 	BroadcastTimeout time.Duration
 	// ConfirmGrace bounds the /tx?hash= fallback after the drain. Default 10s.
 	ConfirmGrace time.Duration
@@ -39,6 +47,9 @@ type Config struct {
 }
 
 func (c *Config) setDefaults() {
+	if c.Broadcast == "" {
+		c.Broadcast = BroadcastRPC
+	}
 	if c.Workers == 0 {
 		c.Workers = 64
 	}
@@ -63,6 +74,10 @@ func (c *Config) validate() error {
 		return errors.New("rate must not be negative")
 	case c.Workers < 1:
 		return errors.New("workers must be at least 1")
+	case c.Broadcast != BroadcastRPC && c.Broadcast != BroadcastGRPC:
+		return fmt.Errorf("broadcast %q: want %q or %q", c.Broadcast, BroadcastGRPC, BroadcastRPC)
+	case c.Broadcast == BroadcastGRPC && len(c.GRPC) == 0:
+		return errors.New("gRPC broadcast needs at least one gRPC address")
 	}
 	return nil
 }

@@ -10,7 +10,7 @@ import (
 // not itself load the node it is asking.
 const confirmParallelism = 8
 
-// confirm asks Nodes[0]'s tx index for every accepted tx whose commit was not
+// confirm asks the watched node's (Nodes[0]'s) tx index for every accepted tx whose commit was not
 // seen (its event lost, or its block received after the drain), within
 // ConfirmGrace. A tx found there counts as committed; its commit time is the
 // receipt of its block if we saw that block, otherwise unknown (no latency).
@@ -49,7 +49,7 @@ func feed(ctx context.Context, out chan<- TxHash, hashes []TxHash) {
 // confirmWorker queries hashes; it gives up the whole fallback (cancel) when
 // the node has no tx index, since every other query would fail the same way.
 func (e *engine) confirmWorker(ctx context.Context, cancel context.CancelFunc, hashes <-chan TxHash) {
-	node := e.nodes[0]
+	node := e.node
 	for h := range hashes {
 		res, err := node.Tx(ctx, h[:], false)
 		if err != nil {

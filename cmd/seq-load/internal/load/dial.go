@@ -11,15 +11,41 @@ import (
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 )
 
-// Run dials cfg.Nodes, runs src against them and returns the report.
+// Run dials cfg.Nodes (and cfg.GRPC for BroadcastGRPC), runs src against them
+// and returns the report.
 func Run(ctx context.Context, cfg Config, src TxSource) (*Report, error) {
 	cfg.setDefaults()
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
 	if len(cfg.Nodes) == 0 {
 		return nil, errors.New("no nodes")
 	}
 	clients, err := dial(cfg.Nodes, cfg.Workers)
 	if err != nil {
 		return nil, err
+	}
+	bcast := make([]Broadcaster, 0, max(len(clients), len(cfg.GRPC)))
+	if cfg.Broadcast == BroadcastGRPC {
+		for _, a := range cfg.GRPC {
+			b, err := DialGRPC(a)
+			if err != nil {
+				return nil, err
+			}
+			defer func() {
+				if err := b.Close(); err != nil {
+					fmt.Fprintf(cfg.Log, "seq-load: close grpc %s: %v\n", a, err)
+				}
+			}()
+			if err := b.WaitReady(ctx, 10*time.Second); err != nil {
+				return nil, err
+			}
+			bcast = append(bcast, b)
+		}
+	} else {
+		for _, c := range clients {
+			bcast = append(bcast, RPCBroadcaster{Client: c})
+		}
 	}
 	// Only the first client's websocket is used: every node emits the same
 	// blocks, and one connection keeps the event load on the nodes minimal.
@@ -31,11 +57,7 @@ func Run(ctx context.Context, cfg Config, src TxSource) (*Report, error) {
 			fmt.Fprintf(cfg.Log, "seq-load: stop websocket: %v\n", err)
 		}
 	}()
-	nodes := make([]Node, len(clients))
-	for i, c := range clients {
-		nodes[i] = c
-	}
-	return RunWith(ctx, cfg, src, nodes, clients[0])
+	return RunWith(ctx, cfg, src, clients[0], bcast, clients[0])
 }
 
 // dial builds one RPC client per node over an HTTP transport that keeps a

@@ -10,15 +10,14 @@ import (
 	"time"
 
 	coretypes "github.com/cometbft/cometbft/rpc/core/types"
-	cmttypes "github.com/cometbft/cometbft/types"
 	"golang.org/x/time/rate"
 )
 
 // Node is the request/response side of CometBFT's RPC client
-// (rpc/client/http.HTTP) that the engine uses. Blocks are only fetched from
-// Nodes[0], the node whose events are watched.
+// (rpc/client/http.HTTP) that the engine reads commits with: blocks and the
+// /tx fallback, from the node whose events are watched. Txs go out through
+// Broadcasters.
 type Node interface {
-	BroadcastTxSync(ctx context.Context, tx cmttypes.Tx) (*coretypes.ResultBroadcastTx, error)
 	Tx(ctx context.Context, hash []byte, prove bool) (*coretypes.ResultTx, error)
 	BlockFetcher
 }
@@ -27,7 +26,8 @@ type Node interface {
 type engine struct {
 	cfg        Config
 	src        TxSource
-	nodes      []Node
+	node       Node
+	bcast      []Broadcaster
 	tracker    *Tracker
 	watch      *watcher
 	limiter    *rate.Limiter
@@ -36,25 +36,26 @@ type engine struct {
 	confirmed  atomic.Int64 // commits found by the /tx fallback
 }
 
-// RunWith runs the load against already-connected nodes; events come from
-// events. Run dials real nodes; tests pass fakes.
-func RunWith(ctx context.Context, cfg Config, src TxSource, nodes []Node, events Subscriber) (*Report, error) {
+// RunWith runs the load over already-connected endpoints: worker w broadcasts
+// with bcast[w % len(bcast)]; commits are read from node's blocks and events
+// from events. Run dials real nodes; tests pass fakes.
+func RunWith(ctx context.Context, cfg Config, src TxSource, node Node, bcast []Broadcaster, events Subscriber) (*Report, error) {
 	cfg.setDefaults()
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	if len(nodes) == 0 {
+	if node == nil || len(bcast) == 0 {
 		return nil, errors.New("no nodes")
 	}
 	if err := src.Prepare(ctx, cfg.Workers); err != nil {
 		return nil, fmt.Errorf("prepare %s source: %w", src.Name(), err)
 	}
 	tracker := NewTracker()
-	var fetcher BlockFetcher = nodes[0]
+	var fetcher BlockFetcher = node
 	if cfg.BlockEvents {
 		fetcher = nil
 	}
-	e := &engine{cfg: cfg, src: src, nodes: nodes, tracker: tracker, watch: newWatcher(tracker, fetcher), limiter: newLimiter(cfg.Rate)}
+	e := &engine{cfg: cfg, src: src, node: node, bcast: bcast, tracker: tracker, watch: newWatcher(tracker, fetcher), limiter: newLimiter(cfg.Rate)}
 	e.watch.log = func(format string, args ...any) { fmt.Fprintf(cfg.Log, format+"\n", args...) }
 	return e.run(ctx, events)
 }
@@ -108,7 +109,7 @@ func (e *engine) send(ctx context.Context, deadline time.Time) {
 // worker paces itself on the shared limiter; its broadcasts use ctx, not
 // sendCtx, so a tx started before the deadline is not cut off mid-call.
 func (e *engine) worker(ctx, sendCtx context.Context, w int) {
-	node := e.nodes[w%len(e.nodes)]
+	b := e.bcast[w%len(e.bcast)]
 	for {
 		if err := e.limiter.Wait(sendCtx); err != nil {
 			return // the next token would come after the deadline
@@ -118,7 +119,7 @@ func (e *engine) worker(ctx, sendCtx context.Context, w int) {
 			e.sourceError(sendCtx, w, err)
 			continue
 		}
-		e.broadcast(ctx, w, node, tx)
+		e.broadcast(ctx, w, b, tx)
 	}
 }
 
@@ -137,7 +138,7 @@ func (e *engine) sourceError(ctx context.Context, w int, err error) {
 // broadcast sends one tx and records its CheckTx outcome. The tx is tracked
 // before the call so a commit event that overtakes the response still matches;
 // latency is measured from the call's start.
-func (e *engine) broadcast(ctx context.Context, w int, node Node, tx Tx) {
+func (e *engine) broadcast(ctx context.Context, w int, b Broadcaster, tx Tx) {
 	h := HashOf(tx.Bytes)
 	if !e.tracker.Add(h, time.Now(), tx) {
 		e.duplicates.Add(1)
@@ -145,12 +146,8 @@ func (e *engine) broadcast(ctx context.Context, w int, node Node, tx Tx) {
 		return
 	}
 	callCtx, cancel := context.WithTimeout(ctx, e.cfg.BroadcastTimeout)
-	res, err := node.BroadcastTxSync(callCtx, tx.Bytes)
+	cr := b.Broadcast(callCtx, tx.Bytes)
 	cancel()
-	cr := CheckResult{Err: err}
-	if err == nil {
-		cr = CheckResult{Code: res.Code, Codespace: res.Codespace, Log: res.Log}
-	}
 	e.tracker.Checked(h, cr)
 	e.src.OnResult(w, cr)
 }

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -115,7 +116,7 @@ func runFake(t *testing.T, cfg Config, rejectEvery int) *Report {
 	chain := newFakeChain(ctx, 100*time.Millisecond, rejectEvery)
 	src, err := NewRawSource(64)
 	require.NoError(t, err)
-	rep, err := RunWith(ctx, cfg, src, []Node{chain, chain}, chain)
+	rep, err := RunWith(ctx, cfg, src, chain, []Broadcaster{RPCBroadcaster{chain}, RPCBroadcaster{chain}}, chain)
 	require.NoError(t, err)
 	return rep
 }
@@ -160,4 +161,47 @@ func TestEngineUnlimitedRateIsBoundedByWorkers(t *testing.T) {
 	rep := runFake(t, cfg, 0)
 	require.Greater(t, rep.Sent, int64(100))
 	require.Equal(t, rep.Sent, rep.Committed+rep.Failed)
+}
+
+// keyRecorder is a Broadcaster that notes the worker of every raw tx ("w<worker>-…") it sends.
+type keyRecorder struct {
+	next    Broadcaster
+	mu      sync.Mutex
+	workers map[string]int
+}
+
+func (k *keyRecorder) Broadcast(ctx context.Context, tx []byte) CheckResult {
+	k.mu.Lock()
+	k.workers[string(tx[:bytes.IndexByte(tx, '-')])]++
+	k.mu.Unlock()
+	return k.next.Broadcast(ctx, tx)
+}
+
+// TestEngineSpreadsWorkersOverBroadcasters: worker w always uses broadcaster w % n, whatever
+// the broadcaster (RPC node or gRPC address), so a worker's sequence stays on one node.
+func TestEngineSpreadsWorkersOverBroadcasters(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	chain := newFakeChain(ctx, 100*time.Millisecond, 0)
+	src, err := NewRawSource(64)
+	require.NoError(t, err)
+	b0 := &keyRecorder{next: RPCBroadcaster{chain}, workers: map[string]int{}}
+	b1 := &keyRecorder{next: RPCBroadcaster{chain}, workers: map[string]int{}}
+	cfg := Config{Nodes: []string{"a"}, Broadcast: BroadcastGRPC, GRPC: []string{"g0", "g1"}, Rate: 300,
+		Duration: 500 * time.Millisecond, Drain: time.Second, Workers: 3}
+	rep, err := RunWith(ctx, cfg, src, chain, []Broadcaster{b0, b1}, chain)
+	require.NoError(t, err)
+	require.Equal(t, rep.Sent, rep.Committed)
+	require.Equal(t, "grpc", rep.Broadcast)
+	require.Equal(t, []string{"g0", "g1"}, rep.GRPC)
+	require.ElementsMatch(t, []string{"w0", "w2"}, keys(b0.workers))
+	require.ElementsMatch(t, []string{"w1"}, keys(b1.workers))
+}
+
+func keys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

@@ -19,6 +19,8 @@ import (
 type Report struct {
 	Mode       string   `json:"mode"`
 	Nodes      []string `json:"nodes"`
+	Broadcast  string   `json:"broadcast"`      // "grpc" or "rpc"
+	GRPC       []string `json:"grpc,omitempty"` // gRPC broadcast addresses
 	TargetRate float64  `json:"target_rate"`
 	DurationS  float64  `json:"duration_s"`
 	Workers    int      `json:"workers"`
@@ -80,8 +82,12 @@ func (e *engine) report(start, sendEnd, end time.Time) *Report {
 		Uncommitted: c.InFlight + c.Accepted, Duplicate: e.duplicates.Load(),
 	}
 	d := e.cfg.Duration
+	var grpcAddrs []string
+	if e.cfg.Broadcast == BroadcastGRPC {
+		grpcAddrs = e.cfg.GRPC
+	}
 	return &Report{
-		Mode: e.src.Name(), Nodes: e.cfg.Nodes, TargetRate: e.cfg.Rate,
+		Mode: e.src.Name(), Nodes: e.cfg.Nodes, Broadcast: e.cfg.Broadcast, GRPC: grpcAddrs, TargetRate: e.cfg.Rate,
 		DurationS: d.Seconds(), Workers: e.cfg.Workers,
 		Sent: c.Sent + f.Duplicate, Committed: c.Committed,
 		Failed:              c.Failed() + f.Uncommitted + f.Duplicate,

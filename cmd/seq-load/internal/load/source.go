@@ -1,6 +1,7 @@
 // Package load is the engine of seq-load: it paces transactions from a
 // TxSource at a target rate over a fixed duration, broadcasts them with
-// CometBFT's broadcast_tx_sync, detects their commit from websocket events and
+// CometBFT's broadcast_tx_sync or a Cosmos SDK node's gRPC tx service (both
+// return CheckTx's result), detects their commit from websocket events and
 // summarises throughput and submit→commit latency in a Report.
 //
 // The engine knows nothing about what a transaction contains. A TxSource
@@ -21,10 +22,10 @@ type Tx struct {
 	PayloadBytes int
 }
 
-// CheckResult is the outcome of one broadcast_tx_sync call, handed back to the
-// TxSource that built the transaction.
+// CheckResult is the outcome of one broadcast (see Broadcaster), handed back
+// to the TxSource that built the transaction.
 type CheckResult struct {
-	// Err is set when the RPC call itself failed (transport error, timeout,
+	// Err is set when the call itself failed (transport error, timeout,
 	// mempool full, tx already in cache); Code and Log are then meaningless.
 	Err error
 	// Code, Codespace and Log are CheckTx's response; Code 0 means the tx

@@ -25,7 +25,7 @@ func (h TxHash) String() string { return strings.ToUpper(hex.EncodeToString(h[:]
 type outcome uint8
 
 const (
-	inFlight            outcome = iota // broadcast_tx_sync call running
+	inFlight            outcome = iota // broadcast call running
 	accepted                           // CheckTx OK, waiting for a block
 	committed                          // in a block, DeliverTx code 0
 	execFailed                         // in a block, DeliverTx code != 0
@@ -80,7 +80,7 @@ func (t *Tracker) Add(h TxHash, start time.Time, tx Tx) bool {
 	return true
 }
 
-// Checked records the broadcast_tx_sync outcome of h.
+// Checked records the broadcast (CheckTx) outcome of h.
 func (t *Tracker) Checked(h TxHash, res CheckResult) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -117,7 +117,8 @@ func (t *Tracker) move(r *record, to outcome) {
 
 // classify maps a broadcast result to an outcome. Mempool-full is told apart
 // from other errors by CometBFT's ErrMempoolIsFull text, because the RPC layer
-// flattens it into a string.
+// flattens it into a string (the gRPC broadcaster turns the SDK's code for it
+// back into that text, see txResponseResult).
 func classify(res CheckResult) outcome {
 	switch {
 	case res.Err != nil && strings.Contains(res.Err.Error(), "mempool is full"):
