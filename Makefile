@@ -3,6 +3,12 @@ GO        ?= go
 BUILD_DIR ?= $(CURDIR)/build
 GOBIN     ?= $(shell $(GO) env GOPATH)/bin
 TEST_TIMEOUT ?= 55m
+# libsecp256k1_sdk: the SDK's cgo binding of bitcoin-core's libsecp256k1 (vendored in the SDK
+# module, built with the system C compiler) verifies a tx signature in 61 µs against 144 µs for
+# the pure-Go default; signature checks were the largest per-tx cost of a node. Same verdicts
+# (both reject high-S). Exported so that the binaries tests build get it too.
+BUILD_TAGS ?= libsecp256k1_sdk
+export GOFLAGS ?= -tags=$(BUILD_TAGS)
 
 .DEFAULT_GOAL := help
 

@@ -53,6 +53,8 @@
 # Every run is bounded (seq-load duration + drain + grace, under `timeout`);
 # the networks and any running seq-load are stopped on exit.
 set -euo pipefail
+# seqd is built with the cgo libsecp256k1 verifier (see the Makefile) unless GOFLAGS says otherwise.
+export GOFLAGS=${GOFLAGS:--tags=libsecp256k1_sdk}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/kvstore-net.sh
@@ -377,7 +379,14 @@ reset_seqd() {
   return 1
 }
 
-seqd_args=(--grpc "127.0.0.1:$((9090 + SEQD_PORT_OFFSET))" --chain-id "$SEQD_CHAIN" --rollup "$SEQD_ROLLUP" --seed "$SEQD_SEED")
+seqd_grpc() {
+  local i addrs=()
+  for ((i = 0; i < 4; i++)); do addrs+=("127.0.0.1:$((9090 + SEQD_PORT_OFFSET + 10 * i))"); done
+  (IFS=,; echo "${addrs[*]}")
+}
+
+# seq-load broadcasts seqd txs over gRPC (its default), spread over the 4 nodes like the RPC list.
+seqd_args=(--grpc "$(seqd_grpc)" --chain-id "$SEQD_CHAIN" --rollup "$SEQD_ROLLUP" --seed "$SEQD_SEED")
 
 main_bench() {
   local net
