@@ -3,12 +3,13 @@ GO        ?= go
 BUILD_DIR ?= $(CURDIR)/build
 GOBIN     ?= $(shell $(GO) env GOPATH)/bin
 TEST_TIMEOUT ?= 55m
-# libsecp256k1_sdk: the SDK's cgo binding of bitcoin-core's libsecp256k1 (vendored in the SDK
-# module, built with the system C compiler) verifies a tx signature in 61 µs against 144 µs for
-# the pure-Go default; signature checks were the largest per-tx cost of a node. Same verdicts
-# (both reject high-S). Exported so that the binaries tests build get it too.
-BUILD_TAGS ?= libsecp256k1_sdk
-export GOFLAGS ?= -tags=$(BUILD_TAGS)
+# SEQD_TAGS: seqd is built with libsecp256k1_sdk, the SDK's cgo binding of bitcoin-core's
+# libsecp256k1 (vendored in the SDK module, compiled with the system C compiler): it verifies a tx
+# signature in 61 µs against 144 µs for the pure-Go default, and signature checks were the
+# largest per-tx cost of a node. Same verdicts (both reject high-S). Only seqd: a binary that also
+# links go-ethereum's crypto (seq-prover, seq-load, most test binaries) would get two copies of
+# libsecp256k1's C symbols. Tests build seqd without it (pure Go, same behaviour).
+SEQD_TAGS ?= libsecp256k1_sdk
 
 .DEFAULT_GOAL := help
 
@@ -19,11 +20,13 @@ help:
 ## build: build seqd, seq-load (and seq-prover when present) into ./build
 build:
 	@mkdir -p $(BUILD_DIR)
-	$(GO) build -o $(BUILD_DIR)/ ./cmd/...
+	$(GO) build -tags '$(SEQD_TAGS)' -o $(BUILD_DIR)/ ./cmd/seqd
+	$(GO) build -o $(BUILD_DIR)/ ./cmd/seq-load ./cmd/seq-prover
 
 ## install: install the binaries into GOBIN
 install:
-	$(GO) install ./cmd/...
+	$(GO) install -tags '$(SEQD_TAGS)' ./cmd/seqd
+	$(GO) install ./cmd/seq-load ./cmd/seq-prover
 
 ## test: everything CI runs — unit, keeper, ABCI, integration, contract and multi-process e2e tests
 test: contracts-deps

@@ -4,8 +4,6 @@
 # both, the overhead, and how many checkpoints certified within 2 blocks of their height.
 # Usage: scripts/bench-checkpoints.sh [OUT_DIR]   (env: RATE, DURATION, INTERVAL, WORKERS)
 set -euo pipefail
-# seqd is built with the cgo libsecp256k1 verifier (see the Makefile) unless GOFLAGS says otherwise.
-export GOFLAGS=${GOFLAGS:--tags=libsecp256k1_sdk}
 cd "$(dirname "$0")/.."
 
 OUT=${1:-$(mktemp -d /tmp/seq-bench-cp.XXXX)}
@@ -17,7 +15,8 @@ OFF=${PORT_OFFSET:-12000} # clear of a running `make localnet`
 rpc() { echo "http://127.0.0.1:$((26657 + OFF + 10 * $1))"; }
 mkdir -p "$OUT"
 BIN=$PWD/build
-go build -o "$BIN/" ./cmd/seqd ./cmd/seq-load
+go build -tags "${SEQD_TAGS-libsecp256k1_sdk}" -o "$BIN/" ./cmd/seqd # see SEQD_TAGS in the Makefile
+go build -o "$BIN/" ./cmd/seq-load
 
 current=""
 cleanup() { [ -n "$current" ] && LOCALNET_DIR="$current" PORT_OFFSET=$OFF scripts/localnet.sh stop >/dev/null 2>&1 || true; }

@@ -53,8 +53,6 @@
 # Every run is bounded (seq-load duration + drain + grace, under `timeout`);
 # the networks and any running seq-load are stopped on exit.
 set -euo pipefail
-# seqd is built with the cgo libsecp256k1 verifier (see the Makefile) unless GOFLAGS says otherwise.
-export GOFLAGS=${GOFLAGS:--tags=libsecp256k1_sdk}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/kvstore-net.sh

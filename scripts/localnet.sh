@@ -2,8 +2,6 @@
 # The 4-validator seq localnet on 127.0.0.1: start | status | stop.
 # Homes, logs and pid files live under ./.localnet; `stop` ends exactly the processes it started.
 set -euo pipefail
-# seqd is built with the cgo libsecp256k1 verifier (see the Makefile) unless GOFLAGS says otherwise.
-export GOFLAGS=${GOFLAGS:--tags=libsecp256k1_sdk}
 cd "$(dirname "$0")/.."
 
 ROOT=${LOCALNET_DIR:-$PWD/.localnet}
@@ -32,7 +30,9 @@ alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 build() {
   log "building seqd, seq-load and seq-prover into $BIN"
-  go build -o "$BIN/" ./cmd/seqd ./cmd/seq-load ./cmd/seq-prover
+  # seqd with the cgo libsecp256k1 verifier: see SEQD_TAGS in the Makefile.
+  go build -tags "${SEQD_TAGS-libsecp256k1_sdk}" -o "$BIN/" ./cmd/seqd
+  go build -o "$BIN/" ./cmd/seq-load ./cmd/seq-prover
 }
 
 init_homes() {

@@ -41,11 +41,18 @@ func Binary(t testing.TB, name string) string {
 		if buildErr != nil {
 			return
 		}
-		cmd := exec.Command("go", "build", "-o", binDir+"/", "./cmd/...")
-		cmd.Dir = RepoRoot()
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			buildErr = fmt.Errorf("go build ./cmd/...: %w\n%s", err, out)
+		// seqd as shipped (Makefile SEQD_TAGS: the cgo libsecp256k1 verifier); the other
+		// binaries link go-ethereum's own copy of libsecp256k1 and cannot take the tag.
+		for _, args := range [][]string{
+			{"build", "-tags", "libsecp256k1_sdk", "-o", binDir + "/", "./cmd/seqd"},
+			{"build", "-o", binDir + "/", "./cmd/seq-load", "./cmd/seq-prover"},
+		} {
+			cmd := exec.Command("go", args...)
+			cmd.Dir = RepoRoot()
+			if out, err := cmd.CombinedOutput(); err != nil {
+				buildErr = fmt.Errorf("go %v: %w\n%s", args, err, out)
+				return
+			}
 		}
 	})
 	if buildErr != nil {

@@ -1,13 +1,10 @@
 package sighash
 
 import (
-	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // DomainTag is the version string hashed into every checkpoint domain; bump it
@@ -46,37 +43,6 @@ type Fields struct {
 	Poster         common.Address
 }
 
-// mustType builds an ABI type from a literal; the literals below are constants,
-// so a failure is a programming error caught by any test.
-func mustType(t string) abi.Type {
-	typ, err := abi.NewType(t, "", nil)
-	if err != nil {
-		panic(fmt.Sprintf("sighash: abi type %q: %v", t, err))
-	}
-	return typ
-}
-
-var (
-	domainArgs = abi.Arguments{
-		{Type: mustType("string")},
-		{Type: mustType("string")},
-		{Type: mustType("uint256")},
-	}
-	fieldsArgs = abi.Arguments{
-		{Type: mustType("bytes32")}, // domain
-		{Type: mustType("uint64")},  // epoch
-		{Type: mustType("uint64")},  // height
-		{Type: mustType("bytes32")}, // blockHash
-		{Type: mustType("bytes32")}, // appHash
-		{Type: mustType("bytes32")}, // rollupsRoot
-		{Type: mustType("bytes32")}, // prevHash
-		{Type: mustType("bytes32")}, // valsetHash
-		{Type: mustType("bytes32")}, // nextValsetHash
-		{Type: mustType("uint64")},  // timestamp
-		{Type: mustType("address")}, // poster
-	}
-)
-
 // Domain returns the domain separator of a (seq chain, L1 chain) pair:
 //
 //	keccak256(abi.encode(string("seq.checkpoint.v1"), string(chainID), uint256(l1ChainID)))
@@ -86,30 +52,23 @@ var (
 // are dynamic, so the encoding is head (two offsets + the uint256) then the
 // two length-prefixed, right-padded strings.
 func Domain(chainID string, l1ChainID uint64) [32]byte {
-	enc, err := domainArgs.Pack(DomainTag, chainID, new(big.Int).SetUint64(l1ChainID))
-	if err != nil {
-		panic(fmt.Sprintf("sighash: pack domain: %v", err)) // static types: cannot fail
-	}
-	return crypto.Keccak256Hash(enc)
+	return keccak256(encodeArgs(dynamic([]byte(DomainTag)), dynamic([]byte(chainID)), static(uintWord(l1ChainID))))
 }
 
 // Encode returns abi.encode of the fields in declaration order with the
 // Solidity types documented on [Fields]. Every type is static, so the result
 // is always 11 words (352 bytes); uint64 and address are left-padded.
 func (f Fields) Encode() []byte {
-	enc, err := fieldsArgs.Pack(
-		f.Domain, f.Epoch, f.Height, f.BlockHash, f.AppHash, f.RollupsRoot,
-		f.PrevHash, f.ValsetHash, f.NextValsetHash, f.Timestamp, f.Poster,
+	return encodeArgs(
+		bytes32(f.Domain), static(uintWord(f.Epoch)), static(uintWord(f.Height)), bytes32(f.BlockHash),
+		bytes32(f.AppHash), bytes32(f.RollupsRoot), bytes32(f.PrevHash), bytes32(f.ValsetHash),
+		bytes32(f.NextValsetHash), static(uintWord(f.Timestamp)), static(addressWord(f.Poster)),
 	)
-	if err != nil {
-		panic(fmt.Sprintf("sighash: pack fields: %v", err)) // static types: cannot fail
-	}
-	return enc
 }
 
 // CheckpointHash is keccak256(Encode()), the identifier of a checkpoint on L1.
 func (f Fields) CheckpointHash() [32]byte {
-	return crypto.Keccak256Hash(f.Encode())
+	return keccak256(f.Encode())
 }
 
 // MsgHash is uint256(CheckpointHash()) mod r, r the BN254 scalar field order:

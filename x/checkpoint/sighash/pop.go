@@ -6,31 +6,19 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // PoPTag domain-separates proofs of possession from checkpoint signatures: a
 // PoP message can never equal a checkpoint msg_hash without a keccak collision.
 const PoPTag = "seq.checkpoint.pop.v1"
 
-var popArgs = abi.Arguments{
-	{Type: mustType("string")},
-	{Type: mustType("string")},
-	{Type: mustType("bytes")},
-}
-
 // PoPMessage is the message a validator signs to prove it holds its checkpoint
 // key: uint256(keccak256(abi.encode("seq.checkpoint.pop.v1", chainID, operator))) mod r,
 // with chainID a string and operator the raw operator address bytes. Binding the
 // operator stops one validator from registering another's key as its own.
 func PoPMessage(chainID string, operator []byte) *big.Int {
-	enc, err := popArgs.Pack(PoPTag, chainID, operator)
-	if err != nil {
-		panic(fmt.Sprintf("sighash: pack pop: %v", err)) // static types: cannot fail
-	}
-	h := crypto.Keccak256(enc)
-	return new(big.Int).Mod(new(big.Int).SetBytes(h), fr.Modulus())
+	h := keccak256(encodeArgs(dynamic([]byte(PoPTag)), dynamic([]byte(chainID)), dynamic(operator)))
+	return new(big.Int).Mod(new(big.Int).SetBytes(h[:]), fr.Modulus())
 }
 
 // SignPoP signs [PoPMessage](chainID, operator) with the checkpoint key.
