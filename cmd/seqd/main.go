@@ -14,8 +14,8 @@ import (
 )
 
 // defaultGCPercent trades memory, which a node has plenty of, for CPU: under blob load the
-// collector took ~11% of a node's CPU at Go's default of 100 (~6% at 200); a node's heap is a few hundred MB. GOGC still overrides it.
-const defaultGCPercent = 400
+// collector took ~11% of a node's CPU at Go's default of 100. GOGC still overrides it.
+const defaultGCPercent = 200
 
 func main() {
 	// The SDK fills these from -ldflags in release builds; a plain `go build` would leave
