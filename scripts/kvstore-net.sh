@@ -19,10 +19,10 @@
 # to the seqd localnet, so the two networks differ only by the application:
 #   timeout_commit      500ms  seqd's BlockTime (KVNET_TIMEOUT_COMMIT)
 #   timeout_propose     2s     seqd's
-#   mempool size        2000   a few blocks of backlog: admission control (mempool
+#   mempool size        1000   a few blocks of backlog: admission control (mempool
 #                              full) turns overload away before per-block recheck
 #                              of a huge mempool stalls the chain (KVNET_MEMPOOL_SIZE)
-#   mempool max_txs_bytes 32 MiB (8 full blocks), max_tx_bytes 4 MiB: seqd's
+#   mempool max_txs_bytes 16 MiB (4 full blocks), max_tx_bytes 4 MiB: seqd's
 #   block max_bytes     4 MiB  seqd's genesis (seqd BlockMaxBytes; set in the kvstore
 #                              genesis by create_net): blocks that fit timeout_propose
 #   mempool cache_size  100000 gossip of a tx back from peers hits the cache
@@ -40,7 +40,7 @@ CMT_VERSION=v0.38.26
 KVNET_NODES=${KVNET_NODES:-4}
 KVNET_BASE_PORT=${KVNET_BASE_PORT:-28656}
 KVNET_TIMEOUT_COMMIT=${KVNET_TIMEOUT_COMMIT:-500ms}
-KVNET_MEMPOOL_SIZE=${KVNET_MEMPOOL_SIZE:-2000}
+KVNET_MEMPOOL_SIZE=${KVNET_MEMPOOL_SIZE:-1000}
 KVNET_P2P_RATE=${KVNET_P2P_RATE:-41943040}
 
 p2p_port() { echo $((KVNET_BASE_PORT + 10 * $1)); }
@@ -84,7 +84,7 @@ tune_common() {
   set_toml "$f" p2p recv_rate "$KVNET_P2P_RATE"
   set_toml "$f" p2p max_packet_msg_payload_size 65536
   set_toml "$f" mempool size "$KVNET_MEMPOOL_SIZE"
-  set_toml "$f" mempool max_txs_bytes 33554432
+  set_toml "$f" mempool max_txs_bytes 16777216
   set_toml "$f" mempool max_tx_bytes 4194304
   set_toml "$f" mempool cache_size 100000
   set_toml "$f" consensus timeout_commit "\"$KVNET_TIMEOUT_COMMIT\""

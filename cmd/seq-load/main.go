@@ -3,10 +3,13 @@
 // for a fixed duration, and prints one JSON object with throughput and
 // submit→commit latency percentiles to stdout. Progress goes to stderr.
 //
-// seqd txs are broadcast through the Cosmos SDK gRPC tx service
-// (BroadcastTx, sync mode) at the --grpc addresses, as real clients do;
-// --broadcast rpc uses CometBFT JSON-RPC broadcast_tx_sync at the --node
-// endpoints instead, which --raw always does. Commits are always read over
+// Txs are broadcast with CometBFT JSON-RPC broadcast_tx_sync at the --node
+// endpoints. --broadcast grpc sends seqd txs through the Cosmos SDK gRPC tx
+// service (BroadcastTx, sync mode) at the --grpc addresses instead; it costs
+// the node more: the SDK's gRPC interceptor formats every request with %#v
+// for a debug log line even when debug logging is off (cosmos-sdk v0.53.8
+// baseapp/grpcserver.go), i.e. the whole tx byte by byte, which was 28% of a
+// validator's CPU under a 64 KiB-tx overload. Commits are always read over
 // CometBFT RPC (websocket and /block) from the first --node; account and fee
 // queries go to the first --grpc.
 //
@@ -158,7 +161,7 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.blobSize, "blob-size", 1024, "bytes per blob (raw: bytes per tx)")
 	fs.IntVar(&o.blobsPerTx, "blobs-per-tx", 1, "blobs per tx (ignored with --raw)")
 	fs.Var(&grpcAddrs, "grpc", "seqd gRPC address; repeat or comma-separate to spread gRPC broadcasts; the first also serves account and base-fee queries (default 127.0.0.1:9090)")
-	fs.StringVar(&broadcast, "broadcast", "", "how txs are broadcast: grpc (Cosmos SDK tx service at --grpc; the seqd default) or rpc (CometBFT broadcast_tx_sync at --node; always with --raw)")
+	fs.StringVar(&broadcast, "broadcast", "", "how txs are broadcast: rpc (CometBFT broadcast_tx_sync at --node; the default, always with --raw) or grpc (seqd only: Cosmos SDK tx service at --grpc)")
 	fs.StringVar(&o.seqd.ChainID, "chain-id", "", "chain id to sign for (default: the node's)")
 	fs.StringVar(&o.rollups, "rollup", "demo", "rollup(s) to submit to; comma-separated spreads workers over several lanes")
 	fs.StringVar(&o.seqd.Seed, "seed", "localnet", "seed of the worker accounts (see seq-load accounts)")
@@ -199,18 +202,18 @@ func parseFlags(args []string) (options, error) {
 	return o, nil
 }
 
-// broadcastMode checks --broadcast: grpc by default in seqd mode; --raw only
-// has rpc, since CometBFT's kvstore app serves no gRPC tx service.
+// broadcastMode checks --broadcast: rpc by default; --raw only has rpc, since
+// CometBFT's kvstore app serves no gRPC tx service.
 func broadcastMode(v string, raw bool) (string, error) {
 	switch {
 	case v != "" && v != load.BroadcastGRPC && v != load.BroadcastRPC:
 		return "", fmt.Errorf("--broadcast %q: want grpc or rpc", v)
 	case raw && v == load.BroadcastGRPC:
 		return "", errors.New("--broadcast grpc needs a Cosmos SDK node; --raw targets CometBFT's kvstore app, which has no gRPC tx service: use --broadcast rpc (the --raw default)")
-	case raw || v == load.BroadcastRPC:
-		return load.BroadcastRPC, nil
-	default:
+	case v == load.BroadcastGRPC:
 		return load.BroadcastGRPC, nil
+	default:
+		return load.BroadcastRPC, nil
 	}
 }
 

@@ -31,8 +31,8 @@ func TestParseFlagsSeqdMode(t *testing.T) {
 		"--seed", "x", "--workers", "16", "--rate", "20", "--blob-size", "1024", "--blobs-per-tx", "4", "--duration", "24h"})
 	require.NoError(t, err)
 	require.Equal(t, []string{"http://a", "http://b"}, o.cfg.Nodes)
-	require.Equal(t, load.BroadcastGRPC, o.cfg.Broadcast)
-	require.Equal(t, []string{"127.0.0.1:9090"}, o.cfg.GRPC)
+	require.Equal(t, load.BroadcastRPC, o.cfg.Broadcast)
+	require.Empty(t, o.cfg.GRPC) // gRPC serves queries only
 	src, err := newSource(o)
 	require.NoError(t, err)
 	require.Equal(t, "seqd", src.Name())
@@ -50,8 +50,8 @@ func TestParseFlagsBroadcast(t *testing.T) {
 		query     string   // SeqdConfig.GRPC: the query address
 		wantErr   string
 	}{
-		{"seqd default is grpc", nil, "grpc", []string{"127.0.0.1:9090"}, "127.0.0.1:9090", ""},
-		{"grpc list spreads, first queries", []string{"--grpc", "a:9090, b:9100", "--grpc", "c:9110"},
+		{"default is rpc", nil, "rpc", nil, "127.0.0.1:9090", ""},
+		{"grpc list spreads, first queries", []string{"--broadcast", "grpc", "--grpc", "a:9090, b:9100", "--grpc", "c:9110"},
 			"grpc", []string{"a:9090", "b:9100", "c:9110"}, "a:9090", ""},
 		{"explicit grpc", []string{"--broadcast", "grpc", "--grpc", "a:1"}, "grpc", []string{"a:1"}, "a:1", ""},
 		{"rpc", []string{"--broadcast", "rpc", "--grpc", "a:1,b:2"}, "rpc", nil, "a:1", ""},
