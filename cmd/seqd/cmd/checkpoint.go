@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	cmttypes "github.com/cometbft/cometbft/types"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/spf13/cobra"
@@ -58,6 +59,12 @@ func tuneConsensus(genFile string, voteExtensions bool, blockMaxBytes int64) err
 	g, err := genutiltypes.AppGenesisFromFile(genFile)
 	if err != nil {
 		return err
+	}
+	if g.Consensus == nil {
+		g.Consensus = &genutiltypes.ConsensusGenesis{}
+	}
+	if g.Consensus.Params == nil { // a genesis written without params means CometBFT's defaults
+		g.Consensus.Params = cmttypes.DefaultConsensusParams()
 	}
 	g.Consensus.Params.Block.MaxBytes = blockMaxBytes
 	if voteExtensions {
