@@ -15,7 +15,7 @@ import (
 )
 
 // checkpointPortOffset keeps this test's network clear of the lanes test and a localnet.
-const checkpointPortOffset = 23000
+const checkpointPortOffset = 1200
 
 // checkpointInterval is small so that the test sees many checkpoints: one per ~2.5 s.
 const checkpointInterval = 5

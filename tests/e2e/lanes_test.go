@@ -27,7 +27,7 @@ type ackedBlob struct {
 }
 
 // lanesPortOffset keeps this test's network clear of a running localnet and other packages' tests.
-const lanesPortOffset = 21000
+const lanesPortOffset = 1000
 
 // TestLanesEndToEnd: 4 real validators; blobs for two rollups submitted through the client;
 // both lanes followed from height 1 must deliver every acknowledged blob exactly once, in

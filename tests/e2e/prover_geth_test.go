@@ -25,7 +25,7 @@ var gethVersions = []string{"v1.17.10", "v1.16.7"}
 const gethDevKey = "b71c71a67e1177ad4e901695e1b4b9ee17ae16c6668d313eac2f96dbcda3f291"
 
 // proverGethPortOffset keeps the geth test's seqd network clear of TestProverEndToEnd's.
-const proverGethPortOffset = 26000
+const proverGethPortOffset = 1600
 
 // gethBinary builds geth once into the user cache (reruns are instant), trying gethVersions in
 // order; it skips the test only when none builds (e.g. offline without the modules cached).

@@ -27,7 +27,7 @@ import (
 )
 
 // proverPortOffset keeps this test's seqd network clear of the other e2e tests and a localnet.
-const proverPortOffset = 25000
+const proverPortOffset = 1400
 
 // proverCapacity is the smallest useful circuit: setup and proofs take about a second.
 const proverCapacity = 4
