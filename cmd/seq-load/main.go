@@ -30,6 +30,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -48,6 +49,7 @@ type options struct {
 	seqd       load.SeqdConfig
 	rollups    string
 	feeCapMul  string
+	cpuProfile string
 }
 
 func main() {
@@ -62,6 +64,14 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "seq-load:", err)
 		os.Exit(2)
+	}
+	if opts.cpuProfile != "" {
+		stop, err := startCPUProfile(opts.cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "seq-load:", err)
+			os.Exit(2)
+		}
+		defer stop()
 	}
 	if err := run(opts); err != nil {
 		fmt.Fprintln(os.Stderr, "seq-load:", err)
@@ -171,6 +181,7 @@ func parseFlags(args []string) (options, error) {
 	fs.BoolVar(&o.cfg.TxEvents, "tx-events", true, "also subscribe to tm.event='Tx' (commits are found from block headers alone)")
 	fs.BoolVar(&o.cfg.BlockEvents, "block-events", false, "take commits from full NewBlock events instead of NewBlockHeader + /block fetches")
 	fs.DurationVar(&o.cfg.Progress, "progress", 5*time.Second, "progress line interval on stderr (0: off)")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write seq-load's own CPU profile to this file (the load generator shares the machine with the nodes it measures)")
 	fs.DurationVar(&o.cfg.BroadcastTimeout, "broadcast-timeout", 10*time.Second, "timeout of one broadcast call")
 	fs.DurationVar(&o.cfg.ConfirmGrace, "confirm-grace", 10*time.Second, "time budget of the /tx?hash= fallback after the drain")
 	if err := fs.Parse(args); err != nil {
@@ -229,4 +240,17 @@ func (n *nodeList) Set(v string) error {
 		}
 	}
 	return nil
+}
+
+// startCPUProfile profiles seq-load itself into path until the returned stop is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
