@@ -21,7 +21,7 @@ func Run(ctx context.Context, cfg Config, src TxSource) (*Report, error) {
 	if len(cfg.Nodes) == 0 {
 		return nil, errors.New("no nodes")
 	}
-	clients, err := dial(cfg.Nodes, cfg.Workers)
+	clients, httpClient, err := dial(cfg.Nodes, cfg.Workers)
 	if err != nil {
 		return nil, err
 	}
@@ -57,13 +57,14 @@ func Run(ctx context.Context, cfg Config, src TxSource) (*Report, error) {
 			fmt.Fprintf(cfg.Log, "seq-load: stop websocket: %v\n", err)
 		}
 	}()
-	return RunWith(ctx, cfg, src, clients[0], bcast, clients[0])
+	node := codesOnlyNode{Node: clients[0], url: cfg.Nodes[0], client: httpClient}
+	return RunWith(ctx, cfg, src, node, bcast, clients[0])
 }
 
 // dial builds one RPC client per node over an HTTP transport that keeps a
 // connection per worker alive; the default of 2 idle connections per host
 // would make every broadcast above that open a new TCP connection.
-func dial(addrs []string, workers int) ([]*rpchttp.HTTP, error) {
+func dial(addrs []string, workers int) ([]*rpchttp.HTTP, *http.Client, error) {
 	transport := &http.Transport{
 		DialContext:         (&net.Dialer{Timeout: 5 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
 		MaxIdleConns:        workers + len(addrs),
@@ -76,9 +77,9 @@ func dial(addrs []string, workers int) ([]*rpchttp.HTTP, error) {
 	for _, a := range addrs {
 		c, err := rpchttp.NewWithClient(a, "/websocket", client)
 		if err != nil {
-			return nil, fmt.Errorf("rpc client %s: %w", a, err)
+			return nil, nil, fmt.Errorf("rpc client %s: %w", a, err)
 		}
 		out = append(out, c)
 	}
-	return out, nil
+	return out, client, nil
 }
