@@ -46,10 +46,11 @@ func initCmd(mbm module.BasicManager, defaultHome string) *cobra.Command {
 }
 
 // BlockMaxBytes is the consensus block size limit seqd's genesis files get (CometBFT's default is
-// 21 MiB). Measured on 127.0.0.1 with 4 validators: 8 MiB blocks of 64 KiB blob txs overran the 2 s
-// timeout_propose (gossip, ProcessProposal and FinalizeBlock of the previous block) and every
-// overrun cost a round, so 1.5x overload committed less than the offered load did at 1x; 3 MiB
-// blocks went through every round. 4 MiB per ~1 s block is above what this machine carries.
+// 21 MiB). Measured on 127.0.0.1 with 4 validators on 2 cores: under overload of 64 KiB blob txs,
+// 8 MiB blocks overran the 2 s timeout_propose round after round (41 propose timeouts per node in
+// a minute) and throughput fell well below the offered 1x rate; with 4 MiB blocks (and the 16 MiB
+// mempool in config.go) 2x overload kept ~89% of it. 4 MiB per ~1 s block is above what this
+// machine carries (~2.5 MB/s of blobs).
 const BlockMaxBytes = 4 << 20
 
 // tuneConsensus sets seq's consensus params in a genesis file: the block size limit and, when
