@@ -13,7 +13,8 @@
 # Networks: kvstore = scripts/kvstore-net.sh (4 nodes, RPC 28657+10i),
 # seqd = scripts/localnet.sh with LOCALNET_DIR=$OUT/seqd, LOAD_RATE=0 (no demo
 # load), PROVER=0 (no dev L1 or seq-prover: the sidecar proves on its own
-# machine, and its gnark proofs would take these 2 cores from the chain), SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
+# machine, and its gnark proofs would take these 2 cores from the chain),
+# SEQD_ACCOUNTS funded load accounts and PORT_OFFSET=SEQD_PORT_OFFSET
 # (4000: RPC 30657+10i, gRPC 13090+10i), clear of a running `make localnet`
 # and of the kvstore network (28656+), and below Linux's ephemeral port range
 # (32768+), where seq-load's own outgoing connections can take a node's port
@@ -383,7 +384,8 @@ seqd_grpc() {
   (IFS=,; echo "${addrs[*]}")
 }
 
-# seq-load broadcasts seqd txs over gRPC (its default), spread over the 4 nodes like the RPC list.
+# seq-load broadcasts over JSON-RPC (spread over seqd_nodes) and queries accounts and fees at the
+# first gRPC address; all 4 are listed so that BENCH_LOAD_ARGS="... --broadcast grpc" spreads too.
 seqd_args=(--grpc "$(seqd_grpc)" --chain-id "$SEQD_CHAIN" --rollup "$SEQD_ROLLUP" --seed "$SEQD_SEED")
 
 main_bench() {
