@@ -3,10 +3,9 @@ package client
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
-	"math/bits"
+	"math"
 
 	cmtmerkle "github.com/cometbft/cometbft/crypto/merkle"
 
@@ -280,46 +279,26 @@ func checkL1Proof(p L1Proof, onL1 l1Checkpoint) error {
 	return nil
 }
 
-// rootOf is the root p proves leaf into, by the RFC 6962 rules of CometBFT's crypto/merkle that
-// the contract follows. It is computed here, not with merkle.Proof.ComputeRootHash, which
-// panics on aunts that do not fit; a bad proof from a node must be an error.
-func rootOf(p registry.MerkleProof, leaf []byte) ([]byte, error) {
-	if p.Total == 0 || p.Index >= p.Total {
+// rootOf is the root p proves leaf into, by CometBFT's crypto/merkle (RFC 6962), which the
+// contract follows. ComputeRootHash panics on a proof whose index, total and aunts do not fit;
+// a bad proof from a node must be an error instead.
+func rootOf(p registry.MerkleProof, leaf []byte) (root []byte, err error) {
+	if p.Total == 0 || p.Index >= p.Total || p.Total > math.MaxInt64 {
 		return nil, fmt.Errorf("index %d of total %d", p.Index, p.Total)
 	}
-	root, ok := rootFromAunts(p.Index, p.Total, cmtmerkle.HashFromByteSlices([][]byte{leaf}), p.Aunts)
-	if !ok {
-		return nil, fmt.Errorf("%d aunts do not fit index %d of total %d", len(p.Aunts), p.Index, p.Total)
+	proof := cmtmerkle.Proof{
+		Total: int64(p.Total), Index: int64(p.Index),
+		LeafHash: cmtmerkle.HashFromByteSlices([][]byte{leaf}), Aunts: make([][]byte, len(p.Aunts)),
 	}
-	return root, nil
-}
-
-// rootFromAunts walks from the leaf hash up: the tree splits at the largest power of two
-// below total, and the last aunt is the sibling subtree at the top.
-func rootFromAunts(index, total uint64, leafHash []byte, aunts [][32]byte) ([]byte, bool) {
-	if total == 1 {
-		return leafHash, len(aunts) == 0
+	for i := range p.Aunts {
+		proof.Aunts[i] = p.Aunts[i][:]
 	}
-	if len(aunts) == 0 {
-		return nil, false
-	}
-	split := uint64(1) << (bits.Len64(total-1) - 1)
-	sibling, rest := aunts[len(aunts)-1][:], aunts[:len(aunts)-1]
-	if index < split {
-		left, ok := rootFromAunts(index, split, leafHash, rest)
-		return innerHash(left, sibling), ok
-	}
-	right, ok := rootFromAunts(index-split, total-split, leafHash, rest)
-	return innerHash(sibling, right), ok
-}
-
-// innerHash is RFC 6962's node hash sha256(0x01 || left || right).
-func innerHash(left, right []byte) []byte {
-	h := sha256.New()
-	h.Write([]byte{1})
-	h.Write(left)
-	h.Write(right)
-	return h.Sum(nil)
+	defer func() {
+		if r := recover(); r != nil {
+			root, err = nil, fmt.Errorf("%d aunts do not fit index %d of total %d", len(p.Aunts), p.Index, p.Total)
+		}
+	}()
+	return proof.ComputeRootHash(), nil
 }
 
 // The node's side of checkpointChain (inclusionProof is in source.go).
