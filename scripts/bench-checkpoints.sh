@@ -30,7 +30,7 @@ run_mode() { # mode ve_flag
   LOCALNET_DIR=$dir FRESH=1 LOAD_RATE=0 LOAD_ACCOUNTS=$WORKERS PORT_OFFSET=$OFF PROVER=0 \
     INIT_FLAGS="--checkpoint-interval $INTERVAL --vote-extensions=$2" scripts/localnet.sh start >"$dir.start.log" 2>&1
   "$BIN/seq-load" --node "$(rpc 0),$(rpc 1),$(rpc 2),$(rpc 3)" \
-    --grpc "127.0.0.1:$((9090 + OFF)),127.0.0.1:$((9100 + OFF)),127.0.0.1:$((9110 + OFF)),127.0.0.1:$((9120 + OFF))" --chain-id seq-localnet --rollup demo --seed localnet --workers "$WORKERS" \
+    --grpc "127.0.0.1:$((9090 + OFF))" --chain-id seq-localnet --rollup demo --seed localnet --workers "$WORKERS" \
     --rate "$RATE" --duration "$DURATION" --blob-size 1024 --blobs-per-tx 1 --progress 0 >"$dir.json"
   "$BIN/seqd" q checkpoint checkpoints --page-limit 10000 -o json --node "$(rpc 0)" >"$dir.checkpoints.json" || true
   LOCALNET_DIR=$dir PORT_OFFSET=$OFF scripts/localnet.sh stop >/dev/null 2>&1

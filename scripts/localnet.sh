@@ -80,7 +80,7 @@ start_load() {
   if [ "$LOAD_RATE" = 0 ]; then log "demo load disabled (LOAD_RATE=0)"; return; fi
   if alive "$ROOT/load.pid"; then return; fi
   log "starting demo load: $LOAD_RATE tx/s of 4 x 1 KiB blobs into '$DEMO_ROLLUP'"
-  nohup "$BIN/seq-load" --node "$(rpc 0),$(rpc 1)" --grpc "$GRPC,127.0.0.1:$((9100 + PORT_OFFSET))" --chain-id "$CHAIN_ID" \
+  nohup "$BIN/seq-load" --node "$(rpc 0),$(rpc 1)" --grpc "$GRPC" --chain-id "$CHAIN_ID" \
     --rollup "$DEMO_ROLLUP" --seed "$LOAD_SEED" --workers "$LOAD_ACCOUNTS" --rate "$LOAD_RATE" \
     --blob-size 1024 --blobs-per-tx 4 --duration "$LOAD_DURATION" >"$ROOT/load.json" 2>"$ROOT/load.log" &
   echo $! >"$ROOT/load.pid"
