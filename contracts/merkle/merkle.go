@@ -1,6 +1,6 @@
-// Package merkle is the Go side of the checkpoint-level rollups tree that
-// CheckpointRegistry.verifyRollupBatch checks, for the x/checkpoint module
-// (which computes a checkpoint's rollups_root) and for clients building proofs.
+// Package merkle is the client side of the checkpoint-level rollups tree that
+// CheckpointRegistry.verifyRollupBatch checks: checked inputs and Solidity-form
+// proofs over the tree x/checkpoint/types defines (and the chain computes).
 //
 // A checkpoint of height h whose predecessor has height h_prev commits to every
 // height of (h_prev, h], in order, with one leaf per height:
@@ -17,16 +17,20 @@
 package merkle
 
 import (
-	"encoding/binary"
 	"fmt"
 
 	cmtmerkle "github.com/cometbft/cometbft/crypto/merkle"
 
 	"github.com/seq-network/seq/contracts/bindings/registry"
+	checkpointtypes "github.com/seq-network/seq/x/checkpoint/types"
 )
 
 // HeightLeafSize is the length of a checkpoint-level leaf: uint64 + bytes32.
 const HeightLeafSize = 8 + 32
+
+// The tree itself is x/checkpoint's (types.RollupsRootLeaf, CheckpointRollupsRoot,
+// CheckpointRollupsProof), so that the chain and its clients share one encoding; this package
+// adds the input checks a client needs and the Solidity form of the proofs.
 
 // HeightLeaf is abi.encodePacked(uint64 height, bytes32 rollupsRoot): the
 // big-endian height followed by that height's rollups root.
@@ -34,34 +38,31 @@ func HeightLeaf(height uint64, rollupsRoot []byte) ([]byte, error) {
 	if len(rollupsRoot) != 32 {
 		return nil, fmt.Errorf("merkle: rollups root of height %d has %d bytes, want 32", height, len(rollupsRoot))
 	}
-	leaf := make([]byte, HeightLeafSize)
-	binary.BigEndian.PutUint64(leaf, height)
-	copy(leaf[8:], rollupsRoot)
-	return leaf, nil
+	return checkpointtypes.RollupsRootLeaf(int64(height), rollupsRoot), nil
 }
 
-// heightLeaves builds the leaves of heights first, first+1, …, one per root.
-func heightLeaves(first uint64, roots [][]byte) ([][]byte, error) {
-	leaves := make([][]byte, len(roots))
+// heightRoots pairs the roots with the heights first, first+1, …, checking each root's length.
+func heightRoots(first uint64, roots [][]byte) ([]checkpointtypes.HeightRoot, error) {
+	out := make([]checkpointtypes.HeightRoot, len(roots))
 	for i, r := range roots {
-		leaf, err := HeightLeaf(first+uint64(i), r)
-		if err != nil {
-			return nil, err
+		h := first + uint64(i)
+		if len(r) != 32 {
+			return nil, fmt.Errorf("merkle: rollups root of height %d has %d bytes, want 32", h, len(r))
 		}
-		leaves[i] = leaf
+		out[i] = checkpointtypes.HeightRoot{Height: int64(h), RollupsRoot: r}
 	}
-	return leaves, nil
+	return out, nil
 }
 
 // CheckpointRollupsRoot is the checkpoint's rollups_root over the rollups roots
 // of the consecutive heights first, first+1, … (first = h_prev + 1). roots must
 // hold exactly one root per height of (h_prev, h].
 func CheckpointRollupsRoot(first uint64, roots [][]byte) ([]byte, error) {
-	leaves, err := heightLeaves(first, roots)
+	hr, err := heightRoots(first, roots)
 	if err != nil {
 		return nil, err
 	}
-	return cmtmerkle.HashFromByteSlices(leaves), nil
+	return checkpointtypes.CheckpointRollupsRoot(hr), nil
 }
 
 // HeightProof returns the inclusion proof of height's leaf in the rollups_root
@@ -70,12 +71,11 @@ func HeightProof(first uint64, roots [][]byte, height uint64) (*cmtmerkle.Proof,
 	if height < first || height-first >= uint64(len(roots)) {
 		return nil, fmt.Errorf("merkle: height %d outside [%d, %d]", height, first, first+uint64(len(roots))-1)
 	}
-	leaves, err := heightLeaves(first, roots)
+	hr, err := heightRoots(first, roots)
 	if err != nil {
 		return nil, err
 	}
-	_, proofs := cmtmerkle.ProofsFromByteSlices(leaves)
-	return proofs[height-first], nil
+	return checkpointtypes.CheckpointRollupsProof(hr, int(height-first)), nil
 }
 
 // ToSolidity converts a CometBFT proof into the MerkleProof argument of
