@@ -59,6 +59,8 @@ type SeqApp struct {
 	ConsensusParamsKeeper consensuskeeper.Keeper
 	RollupKeeper          rollupkeeper.Keeper
 	CheckpointKeeper      checkpointkeeper.Keeper
+
+	admission *admission
 }
 
 // NewSeqApp builds the app from AppConfig and loads the latest version if asked.
@@ -67,7 +69,7 @@ func NewSeqApp(
 	appOpts servertypes.AppOptions, baseAppOptions ...func(*baseapp.BaseApp),
 ) *SeqApp {
 	var (
-		app        = &SeqApp{}
+		app        = &SeqApp{admission: newAdmission(appOpts)}
 		appBuilder *runtime.AppBuilder
 	)
 	if err := depinject.Inject(

@@ -124,12 +124,16 @@ func (c *Client) broadcast(ctx context.Context, s *Signer, msgs []sdk.Msg, o txO
 	}
 }
 
-// broadcastError types the one RPC-level rejection a caller can act on: CometBFT's mempool
-// cache refuses bytes it has seen, i.e. the very same tx (same key, sequence and payload) was
-// already broadcast.
+// broadcastError types the RPC-level rejections a caller can act on: CometBFT's mempool cache
+// refuses bytes it has seen, i.e. the very same tx (same key, sequence and payload) was already
+// broadcast; a full mempool refuses before the app sees the tx, the same error seqd's CheckTx
+// gives when it refuses for room.
 func broadcastError(err error) error {
-	if strings.Contains(err.Error(), "tx already exists in cache") {
+	switch {
+	case strings.Contains(err.Error(), "tx already exists in cache"):
 		return sdkerrors.ErrTxInMempoolCache.Wrapf("broadcast: %v", err)
+	case strings.Contains(err.Error(), "mempool is full"):
+		return sdkerrors.ErrMempoolIsFull.Wrapf("broadcast: %v", err)
 	}
 	return fmt.Errorf("broadcast: %w", err)
 }

@@ -45,8 +45,11 @@ func TestTxResponseResult(t *testing.T) {
 		{"mempool full", &sdk.TxResponse{TxHash: hash, Code: 20, Codespace: "sdk"}, rejectedMempoolFull, "mempool is full"},
 		{"tx in cache", &sdk.TxResponse{TxHash: hash, Code: 19, Codespace: "sdk"}, broadcastError, "tx already exists in cache"},
 		{"tx too large", &sdk.TxResponse{TxHash: hash, Code: 21, Codespace: "sdk"}, broadcastError, "tx too large"},
-		// The same codes from an app's CheckTx come with its log: CheckTx rejections, as over RPC.
-		{"code 20 with a log", &sdk.TxResponse{TxHash: hash, Code: 20, Codespace: "sdk", RawLog: "app mempool: mempool is full"},
+		// The same codes from an app's CheckTx come with its log: CheckTx rejections, as over RPC,
+		// except mempool full, which seqd's admission control returns from CheckTx.
+		{"code 20 with a log", &sdk.TxResponse{TxHash: hash, Code: 20, Codespace: "sdk", RawLog: "1000 txs: mempool is full"},
+			rejectedMempoolFull, ""},
+		{"code 19 with a log", &sdk.TxResponse{TxHash: hash, Code: 19, Codespace: "sdk", RawLog: "tx already exists in cache"},
 			rejectedCheckTx, ""},
 		{"code 20 of another codespace", &sdk.TxResponse{TxHash: hash, Code: 20, Codespace: "rollup"}, rejectedCheckTx, ""},
 		{"wrong hash", &sdk.TxResponse{TxHash: HashOf([]byte("other")).String()}, broadcastError, "node reports tx hash"},

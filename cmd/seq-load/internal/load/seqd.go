@@ -321,10 +321,10 @@ func (s *SeqdSource) OnResult(worker int, res CheckResult) {
 	switch {
 	case res.OK():
 		a.seq++
+	case classify(res) == rejectedMempoolFull:
+		// refused for room, by CometBFT or by seqd's admission control: nothing consumed
 	case res.Err != nil:
-		if !isMempoolFull(res.Err) {
-			s.warn("worker %d: broadcast: %v", worker, res.Err)
-		}
+		s.warn("worker %d: broadcast: %v", worker, res.Err)
 	case res.Codespace == sdkerrors.RootCodespace && res.Code == sdkerrors.ErrWrongSequence.ABCICode():
 		if m := expectedSeq.FindStringSubmatch(res.Log); m != nil {
 			if n, err := strconv.ParseUint(m[1], 10, 64); err == nil {
@@ -339,8 +339,6 @@ func (s *SeqdSource) OnResult(worker int, res CheckResult) {
 		s.warn("worker %d: CheckTx %s/%d: %s", worker, res.Codespace, res.Code, res.Log)
 	}
 }
-
-func isMempoolFull(err error) bool { return classify(CheckResult{Err: err}) == rejectedMempoolFull }
 
 // warn logs the first few problems only: under overload every worker hits the same one.
 func (s *SeqdSource) warn(format string, args ...any) {

@@ -146,6 +146,11 @@ func TestSeqdSourceBuildsSignedBlobTxs(t *testing.T) {
 	tx, err = src.Next(ctx, 1)
 	require.NoError(t, err)
 	decodeSubmit(t, tx.Bytes, 101, 5)
+	// ... as when seqd's admission control refuses it in CheckTx.
+	src.OnResult(1, CheckResult{Code: 20, Codespace: "sdk", Log: "1000 txs (1 bytes) of 1000 (16777216 bytes): mempool is full"})
+	tx, err = src.Next(ctx, 1)
+	require.NoError(t, err)
+	decodeSubmit(t, tx.Bytes, 101, 5)
 	// Admitted: the next tx carries the next sequence; worker 0 is untouched.
 	src.OnResult(1, CheckResult{})
 	tx, err = src.Next(ctx, 1)

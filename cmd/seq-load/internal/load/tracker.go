@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 )
 
 // TxHash is a tx's CometBFT hash: sha256 of its bytes, as in the "tx.hash"
@@ -118,10 +120,13 @@ func (t *Tracker) move(r *record, to outcome) {
 // classify maps a broadcast result to an outcome. Mempool-full is told apart
 // from other errors by CometBFT's ErrMempoolIsFull text, because the RPC layer
 // flattens it into a string (the gRPC broadcaster turns the SDK's code for it
-// back into that text, see txResponseResult).
+// back into that text, see txResponseResult), or, when seqd's own admission
+// control refuses the tx in CheckTx, by the SDK's code for it.
 func classify(res CheckResult) outcome {
 	switch {
 	case res.Err != nil && strings.Contains(res.Err.Error(), "mempool is full"):
+		return rejectedMempoolFull
+	case res.Err == nil && res.Codespace == sdkerrors.RootCodespace && res.Code == sdkerrors.ErrMempoolIsFull.ABCICode():
 		return rejectedMempoolFull
 	case res.Err != nil:
 		return broadcastError
