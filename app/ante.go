@@ -9,11 +9,14 @@ import (
 
 // setAnteHandler installs the SDK's standard chain with x/rollup's blob checks placed before
 // the signature checks, so that a malformed blob tx costs a validator as little as possible, and
-// a cache that spares FinalizeBlock the signatures this node already verified in CheckTx.
+// a cache that spares FinalizeBlock the signatures this node already verified in CheckTx. The
+// decorators read x/auth through a per-tx memo (antememo.go), so the signer's account is
+// decoded once per tx instead of five times.
 func (app *SeqApp) setAnteHandler() error {
-	ak, bk := app.AccountKeeper, app.BankKeeper
+	ak, bk := memoAccountKeeper{app.AccountKeeper}, app.BankKeeper
 	app.SetAnteHandler(sdk.ChainAnteDecorators(
 		ante.NewSetUpContextDecorator(),
+		anteMemoDecorator{},
 		ante.NewExtensionOptionsDecorator(nil),
 		ante.NewValidateBasicDecorator(),
 		ante.NewTxTimeoutHeightDecorator(),
