@@ -27,7 +27,8 @@ func initCometBFTConfig() *cmtcfg.Config {
 	// of blocks. Measured at 2x overload (4 validators on 2 cores): 20,000 txs committed 18 tx/s
 	// against ~230 at saturation; 2,000 txs kept ~75% of 1 KiB txs; 1,000 txs kept all of it
 	// (345 tx/s offered 600, against 287 offered 300), and p99 at 300 tx/s fell from 1.9 to 1.6 s.
-	// The excess is turned away at once with "mempool is full". The byte bound does the same for
+	// The excess is turned away at once with "mempool is full" (by the app's CheckTx, which counts
+	// the mempool against these two limits: app/admission.go). The byte bound does the same for
 	// batched blob txs: 16 MiB (4 full blocks) kept 89% of 64 KiB txs at 2x, 32 MiB collapsed.
 	cfg.Mempool.Size = 1000
 	cfg.Mempool.MaxTxBytes = 4 << 20
