@@ -7,6 +7,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/client/flags"
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
+	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/seq-network/seq/app/proposal"
 	"github.com/seq-network/seq/app/ve"
@@ -20,9 +21,9 @@ const FlagCheckpointKeyFile = "checkpoint.key_file"
 // setABCIHandlers attaches the proposal handlers (lanes + quorum-certificate injection), the
 // vote-extension handlers and the PreBlocker that writes checkpoint signatures. The logic lives
 // in app/proposal and app/ve.
-func (app *SeqApp) setABCIHandlers(appOpts servertypes.AppOptions) {
+func (app *SeqApp) setABCIHandlers(appOpts servertypes.AppOptions, decode sdk.TxDecoder) {
 	v := ve.NewHandler(app.Logger(), app.CheckpointKeeper, app.StakingKeeper, checkpointKeyPath(appOpts))
-	h := proposal.NewHandler(app.Logger(), app.txConfig.TxDecoder(), app.RollupKeeper, v)
+	h := proposal.NewHandler(app.Logger(), decode, app.RollupKeeper, v)
 	app.SetPrepareProposal(h.PrepareProposal())
 	app.SetProcessProposal(h.ProcessProposal())
 	app.SetExtendVoteHandler(v.ExtendVote())

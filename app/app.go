@@ -82,10 +82,12 @@ func NewSeqApp(
 		panic(err)
 	}
 	app.App = appBuilder.Build(db, traceStore, baseAppOptions...)
+	decode := newTxCache(app.txConfig.TxDecoder(), txCacheBytes).Decode
+	app.SetTxDecoder(decode)
 	if err := app.setAnteHandler(); err != nil {
 		panic(err)
 	}
-	app.setABCIHandlers(appOpts)
+	app.setABCIHandlers(appOpts, decode)
 	if err := app.Load(loadLatest); err != nil {
 		panic(err)
 	}

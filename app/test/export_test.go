@@ -37,7 +37,7 @@ func runBlocks(t *testing.T, h *harness, blocks int, apps ...*seqapp.SeqApp) [][
 	return hashes
 }
 
-func requireAllOK(t *testing.T, resp *abci.ResponseFinalizeBlock) {
+func requireAllOK(t testing.TB, resp *abci.ResponseFinalizeBlock) {
 	for i, r := range resp.TxResults {
 		require.Zero(t, r.Code, "tx %d failed: %s", i, r.Log)
 	}

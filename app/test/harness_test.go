@@ -45,15 +45,16 @@ type account struct {
 
 // harness is a real SeqApp after InitChain, with funded accounts and rollups alpha, beta, gamma.
 type harness struct {
-	t        *testing.T
+	t        testing.TB
 	app      *seqapp.SeqApp
 	accounts []*account
 	height   int64
 	genesis  []byte
 	rng      *rand.Rand
+	gas      uint64 // gas limit of the txs signTx signs; 0 means 1,000,000
 }
 
-func newHarness(t *testing.T, nAccounts int) *harness {
+func newHarness(t testing.TB, nAccounts int) *harness {
 	t.Helper()
 	h := &harness{t: t, rng: newRand()}
 	h.app = newApp()
@@ -76,7 +77,11 @@ func newRand() *rand.Rand { return rand.New(rand.NewSource(42)) }
 func newAccounts(n int) []*account {
 	accounts := make([]*account, n)
 	for i := range accounts {
-		priv := secp256k1.GenPrivKeyFromSecret([]byte{byte(i), 's', 'e', 'q'})
+		secret := []byte{byte(i), 's', 'e', 'q'}
+		if i > 0xff { // keeps the keys of the first 256 as they were
+			secret = append(secret, byte(i>>8))
+		}
+		priv := secp256k1.GenPrivKeyFromSecret(secret)
 		accounts[i] = &account{priv: priv, addr: sdk.AccAddress(priv.PubKey().Address()), num: uint64(i)}
 	}
 	return accounts
@@ -141,7 +146,11 @@ func (h *harness) signTx(a *account, msgs ...sdk.Msg) []byte {
 	h.t.Helper()
 	txCfg := h.app.TxConfig()
 	fee := sdk.NewCoins(sdk.NewInt64Coin(seqapp.BondDenom, 1_000_000))
-	tx, err := simtestutil.GenSignedMockTx(h.rng, txCfg, msgs, fee, 1_000_000, chainID, []uint64{a.num}, []uint64{a.seq}, a.priv)
+	gas := h.gas
+	if gas == 0 {
+		gas = 1_000_000
+	}
+	tx, err := simtestutil.GenSignedMockTx(h.rng, txCfg, msgs, fee, gas, chainID, []uint64{a.num}, []uint64{a.seq}, a.priv)
 	require.NoError(h.t, err)
 	a.seq++
 	bz, err := txCfg.TxEncoder()(tx)
