@@ -208,14 +208,16 @@ func TestRollupFeesAreBurnedFromRealBalances(t *testing.T) {
 	blobs[0][0], blobs[1][0] = 1, 2
 	events, err = f.deliver(&types.MsgSubmitBlobs{Sender: batcherStr, RollupId: "demo", Blobs: blobs, MaxFeePerByte: params.MinBaseFee})
 	require.NoError(t, err)
+	// The fee is collected in the module account; EndBlock burns it.
 	blobFee := sdk.NewInt64Coin(denom, 19)
 	require.Equal(t, math.NewInt(1_000_000-19), f.balance(batcher))
-	require.Equal(t, supply0.Sub(regFee.Amount).SubRaw(19), f.supply())
+	require.Equal(t, math.NewInt(19), f.balance(moduleAddr))
+	require.Equal(t, supply0.Sub(regFee.Amount), f.supply())
 	submitted := typed(t, events, &types.EventBlobsSubmitted{})
 	require.Len(t, submitted, 1)
 	require.Equal(t, &types.EventBlobsSubmitted{RollupId: "demo", Sender: batcherStr, BlobCount: 2, Bytes: 1801,
 		Fee: blobFee.String(), FirstIndex: 0}, submitted[0])
-	require.True(t, hasBurn(events, moduleAddr.String(), sdk.NewCoins(blobFee)))
+	require.False(t, hasBurn(events, moduleAddr.String(), sdk.NewCoins(blobFee)))
 
 	// Failures change no balance: the fee cap is checked before any transfer, and a failed
 	// transfer is rolled back with the rest of the message.
@@ -233,9 +235,13 @@ func TestRollupFeesAreBurnedFromRealBalances(t *testing.T) {
 	_, err = f.rollup.GetRollup(f.ctx, "poor")
 	require.ErrorIs(t, err, types.ErrRollupNotFound)
 
-	// End the block: only the successful submission is committed, and it verifies.
+	// End the block: only the successful submission is committed, and it verifies; its fee,
+	// and only its fee, leaves the supply.
 	height := f.ctx.BlockHeight()
 	events = f.endBlock()
+	require.True(t, hasBurn(events, moduleAddr.String(), sdk.NewCoins(blobFee)), "bank burn event")
+	require.True(t, f.balance(moduleAddr).IsZero())
+	require.Equal(t, supply0.Sub(regFee.Amount).SubRaw(19), f.supply())
 	blockEvents := typed(t, events, &types.EventBlockCommitted{})
 	require.Len(t, blockEvents, 1)
 	batchEvents := typed(t, events, &types.EventBatchCommitted{})

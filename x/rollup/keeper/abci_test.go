@@ -4,9 +4,14 @@ import (
 	"crypto/sha256"
 
 	"github.com/cometbft/cometbft/crypto/merkle"
+	"go.uber.org/mock/gomock"
 
 	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	"github.com/seq-network/seq/x/rollup/types"
 )
@@ -83,6 +88,7 @@ func (s *KeeperTestSuite) TestEndBlockerCommitsBatches() {
 
 func (s *KeeperTestSuite) TestEndBlockerEmptyBlock() {
 	s.setRollup("demo", 20, 40, types.ROLLUP_STATUS_ACTIVE)
+	s.expectCollected(sdk.Coins{}) // nothing collected: no burn call
 	s.freshEvents()
 	before := s.snapshot()
 	s.Require().NoError(s.keeper.EndBlocker(s.ctx))
@@ -90,6 +96,25 @@ func (s *KeeperTestSuite) TestEndBlockerEmptyBlock() {
 	has, err := s.keeper.Commitments.Has(s.ctx, testHeight)
 	s.Require().NoError(err)
 	s.Require().False(has)
+}
+
+// TestEndBlockerBurnsCollectedFees: the blob fees the block's SubmitBlobs left in the module
+// account are burned once, whatever their denoms; a failed burn fails the block.
+func (s *KeeperTestSuite) TestEndBlockerBurnsCollectedFees() {
+	collected := sdk.NewCoins(sdk.NewInt64Coin(types.DefaultFeeDenom, 27), sdk.NewInt64Coin("uold", 3))
+	s.expectCollected(collected)
+	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, collected).Return(nil)
+	s.Require().NoError(s.keeper.EndBlocker(s.ctx))
+
+	s.SetupTest()
+	s.expectCollected(collected)
+	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, collected).Return(sdkerrors.ErrInsufficientFunds)
+	s.Require().ErrorIs(s.keeper.EndBlocker(s.ctx), sdkerrors.ErrInsufficientFunds)
+}
+
+// expectCollected makes the module account hold coins when EndBlocker looks.
+func (s *KeeperTestSuite) expectCollected(coins sdk.Coins) {
+	s.bank.EXPECT().GetAllBalances(gomock.Any(), authtypes.NewModuleAddress(types.ModuleName)).Return(coins)
 }
 
 // TestEndBlockerNextBlockStartsEmpty checks that the transient batch does not leak into the

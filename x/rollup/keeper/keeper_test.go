@@ -114,10 +114,16 @@ func (s *KeeperTestSuite) setRollup(id string, maxBlob, quota uint64, status typ
 	return r
 }
 
-// expectBurn expects exactly one send-to-module + burn of coins from addr.
+// expectBurn expects exactly one send-to-module + burn of coins from addr (a registration fee).
 func (s *KeeperTestSuite) expectBurn(addr string, coins sdk.Coins) {
 	first := s.bank.EXPECT().SendCoinsFromAccountToModule(gomock.Any(), s.accAddr(addr), types.ModuleName, coins).Return(nil)
 	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, coins).Return(nil).After(first)
+}
+
+// expectFee expects exactly one send-to-module of coins from addr and no burn: a blob fee,
+// which EndBlocker burns.
+func (s *KeeperTestSuite) expectFee(addr string, coins sdk.Coins) {
+	s.bank.EXPECT().SendCoinsFromAccountToModule(gomock.Any(), s.accAddr(addr), types.ModuleName, coins).Return(nil)
 }
 
 // nextBlock commits the block (which, as in a node, empties the transient store) and moves the
@@ -127,10 +133,12 @@ func (s *KeeperTestSuite) nextBlock() {
 	s.ctx = s.ctx.WithBlockHeight(s.ctx.BlockHeight() + 1).WithEventManager(sdk.NewEventManager())
 }
 
-// allowBurns lets any fee burn succeed, for tests about what happens after blobs are accepted.
+// allowBurns lets any fee payment and burn succeed, for tests about what happens after blobs
+// are accepted; EndBlocker finds the module account empty.
 func (s *KeeperTestSuite) allowBurns() {
 	s.bank.EXPECT().SendCoinsFromAccountToModule(gomock.Any(), gomock.Any(), types.ModuleName, gomock.Any()).Return(nil).AnyTimes()
 	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, gomock.Any()).Return(nil).AnyTimes()
+	s.bank.EXPECT().GetAllBalances(gomock.Any(), gomock.Any()).Return(sdk.Coins{}).AnyTimes()
 }
 
 // submit sends one MsgSubmitBlobs with a generous fee cap and requires success.

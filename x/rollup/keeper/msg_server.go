@@ -101,7 +101,8 @@ func (ms msgServer) TransferRollup(ctx context.Context, msg *types.MsgTransferRo
 	return &types.MsgTransferRollupResponse{}, emitTransferred(ctx, rollup.Id, oldOwner, newOwner)
 }
 
-// SubmitBlobs appends blobs to the rollup's batch of this block and burns base_fee x bytes.
+// SubmitBlobs appends blobs to the rollup's batch of this block and collects base_fee x bytes,
+// which EndBlocker burns with the rest of the block's blob fees.
 func (ms msgServer) SubmitBlobs(ctx context.Context, msg *types.MsgSubmitBlobs) (*types.MsgSubmitBlobsResponse, error) {
 	sender, err := ms.addressCodec.StringToBytes(msg.Sender)
 	if err != nil {
@@ -116,7 +117,7 @@ func (ms msgServer) SubmitBlobs(ctx context.Context, msg *types.MsgSubmitBlobs) 
 		return nil, err
 	}
 	fee := sdk.NewCoin(check.Params.FeeDenom, types.BlobFee(check.BaseFee, check.Bytes))
-	if err := ms.burnFrom(ctx, sender, sdk.NewCoins(fee)); err != nil {
+	if err := ms.bank.SendCoinsFromAccountToModule(ctx, sender, types.ModuleName, sdk.NewCoins(fee)); err != nil {
 		return nil, errorsmod.Wrap(err, "blob fee")
 	}
 	first, err := ms.appendPending(ctx, batch, msg.Blobs, check.Bytes)

@@ -224,12 +224,12 @@ func (s *KeeperTestSuite) TestMsgSubmitBlobs() {
 	}
 	rows := []row{
 		// 15 bytes x 0.5 = 7.5, rounded up: the chain never undercharges.
-		{"ok: fee is ceil(base fee x bytes)", func() { s.expectBurn(s.other, useq(8)) }, valid, nil, "8useq"},
+		{"ok: fee is ceil(base fee x bytes)", func() { s.expectFee(s.other, useq(8)) }, valid, nil, "8useq"},
 		{"ok: raised base fee applies", func() {
 			s.Require().NoError(s.keeper.BaseFees.Set(s.ctx, "demo", dec("1.25")))
-			s.expectBurn(s.other, useq(19)) // 15 x 1.25 = 18.75
+			s.expectFee(s.other, useq(19)) // 15 x 1.25 = 18.75
 		}, with(func(m *types.MsgSubmitBlobs) { m.MaxFeePerByte = dec("1.25") }), nil, "19useq"},
-		{"ok: fills the lane quota exactly", func() { s.expectBurn(s.other, useq(20)) },
+		{"ok: fills the lane quota exactly", func() { s.expectFee(s.other, useq(20)) },
 			with(func(m *types.MsgSubmitBlobs) { m.Blobs = [][]byte{blobOf(1, 20), blobOf(2, 20)} }), nil, "20useq"},
 		{"invalid sender", func() {}, with(func(m *types.MsgSubmitBlobs) { m.Sender = badAddr }), sdkerrors.ErrInvalidAddress, ""},
 		{"unknown rollup", func() {}, with(func(m *types.MsgSubmitBlobs) { m.RollupId = "nope" }), types.ErrRollupNotFound, ""},
@@ -297,15 +297,14 @@ func (s *KeeperTestSuite) TestMsgSubmitBlobsBlockQuota() {
 		return s.msgServer.SubmitBlobs(s.ctx, &types.MsgSubmitBlobs{Sender: s.other, RollupId: id, Blobs: blobs, MaxFeePerByte: math.LegacyOneDec()})
 	}
 
-	s.expectBurn(s.other, fee(15)) // 30 bytes x 0.5
+	s.expectFee(s.other, fee(15)) // 30 bytes x 0.5
 	resp, err := submit("demo", blobOf(1, 20), blobOf(2, 10))
 	s.Require().NoError(err)
 	s.Require().Equal(uint32(0), resp.FirstIndex)
 
-	// 30 + 11 > 40. The handler may burn before it finds out (the tx's cache store reverts the
-	// burn), so the bank calls are allowed but not required.
+	// 30 + 11 > 40. The handler may take the fee before it finds out (the tx's cache store
+	// reverts it), so the bank call is allowed but not required.
 	s.bank.EXPECT().SendCoinsFromAccountToModule(gomock.Any(), s.accAddr(s.other), types.ModuleName, fee(6)).Return(nil).MaxTimes(1)
-	s.bank.EXPECT().BurnCoins(gomock.Any(), types.ModuleName, fee(6)).Return(nil).MaxTimes(1)
 	s.freshEvents()
 	before := s.snapshot()
 	_, err = submit("demo", blobOf(3, 11))
@@ -314,10 +313,10 @@ func (s *KeeperTestSuite) TestMsgSubmitBlobsBlockQuota() {
 
 	// Another rollup's lane is independent; the same rollup still takes what fits, appended after
 	// the blobs already in the batch.
-	s.expectBurn(s.other, fee(10))
+	s.expectFee(s.other, fee(10))
 	_, err = submit("zeta", blobOf(4, 20))
 	s.Require().NoError(err)
-	s.expectBurn(s.other, fee(5))
+	s.expectFee(s.other, fee(5))
 	resp, err = submit("demo", blobOf(5, 10))
 	s.Require().NoError(err)
 	s.Require().Equal(uint32(2), resp.FirstIndex)
