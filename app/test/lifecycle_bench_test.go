@@ -36,29 +36,43 @@ func BenchmarkBlobTxLifecycle(b *testing.B) {
 		mustCheck(b, h, tx, abci.CheckTxType_New)
 	}
 	runtime.GC()
+	var phase [4]time.Duration // CheckTx, proposals, FinalizeBlock+Commit, recheck
+	lap := func(i int, t0 time.Time) time.Time {
+		now := time.Now()
+		phase[i] += now.Sub(t0)
+		return now
+	}
 	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 1; i <= b.N; i++ {
 		cur, next := blocks[i-1], blocks[i]
+		t := time.Now()
 		for _, tx := range next {
 			mustCheck(b, h, tx, abci.CheckTxType_New)
 		}
+		t = lap(0, t)
 		proposal := h.prepare(h.app, cur)
 		require.Equal(b, benchBlockTxs, len(proposal))
 		require.Equal(b, accept, h.process(h.app, proposal))
+		t = lap(1, t)
 		h.height++
 		resp, _ := h.finalize(h.app, h.height, proposal)
 		requireAllOK(b, resp)
+		t = lap(2, t)
 		for _, tx := range next {
 			mustCheck(b, h, tx, abci.CheckTxType_Recheck)
 		}
+		lap(3, t)
 	}
 	b.StopTimer()
 	txs := float64(b.N * benchBlockTxs)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/txs, "ns/tx")
 	// CPU time counts the garbage collector's work on the other cores too: on a busy
 	// validator it competes with everything else, so this is the figure to compare.
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/txs, "cpu-ns/tx")
+	b.ReportMetric(float64((cpuTime() - cpu0).Nanoseconds())/txs, "cpu-ns/tx")
+	for i, name := range []string{"checktx", "proposals", "finalize", "recheck"} {
+		b.ReportMetric(float64(phase[i].Nanoseconds())/txs, name+"-ns/tx")
+	}
 }
 
 // cpuTime is the process's user+system CPU time so far.
