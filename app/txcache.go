@@ -8,15 +8,16 @@ import (
 )
 
 // txCacheBytes bounds the decoded-tx cache by the encoded size of the txs it holds: room for
-// the bench network's whole mempool (16 MiB) four times over. A decoded tx takes about three
+// seqd's default mempool (16 MiB) four times over. A decoded tx takes about three
 // times its encoded size (the decoder copies every bytes field), so this is ~200 MB at most.
 const txCacheBytes = 64 << 20
 
 // txCache decodes each distinct tx once. A node decodes the same bytes up to five times: in
 // CheckTx, in the recheck after every block it waits through, in PrepareProposal (proposer)
-// and ProcessProposal, and in FinalizeBlock; each decode unpacks the body's Anys and checks
-// for unknown fields, a tenth of a validator's CPU under blob load and a fifth of what it
-// allocates. Reuse is deterministic, since decoding is a pure function of the bytes, and safe
+// and ProcessProposal, and in FinalizeBlock (twice there: the SDK decodes every block tx once
+// to see that it decodes, then again to run it). Each decode unpacks the body's Anys and checks
+// for unknown fields: 7-11 % of a validator's CPU under blob load, and a quarter of what the
+// app allocates per tx. Reuse is deterministic, since decoding is a pure function of the bytes, and safe
 // to share: nothing in the node mutates a decoded tx (CheckTx runs no msgs, and a tx a block
 // executes is never executed again), and the one lazily computed part of the SDK's tx wrapper,
 // its signers, is computed before the tx is shared, so concurrent readers (a gRPC Simulate

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	dbm "github.com/cosmos/cosmos-db"
-	protov2 "google.golang.org/protobuf/proto"
 	"github.com/stretchr/testify/require"
+	protov2 "google.golang.org/protobuf/proto"
 
 	"cosmossdk.io/log"
 
@@ -147,7 +147,9 @@ func TestTxCacheConcurrentReaders(t *testing.T) {
 			defer wg.Done()
 			_, err := tx.(signersTx).GetSigners()
 			require.NoError(t, err)
-			_, err = tx.(interface{ GetMsgsV2() ([]protov2.Message, error) }).GetMsgsV2()
+			_, err = tx.(interface {
+				GetMsgsV2() ([]protov2.Message, error)
+			}).GetMsgsV2()
 			require.NoError(t, err)
 		}()
 	}

@@ -19,9 +19,10 @@ const benchBlockTxs = 300
 // BenchmarkBlobTxLifecycle measures one validator's app CPU per 1 KiB blob tx through every
 // ABCI call a tx meets on a node: CheckTx when it arrives, the recheck after the block before
 // its own, PrepareProposal (which a node runs for a quarter of the blocks on the 4-node
-// network, counted here for all), ProcessProposal, FinalizeBlock and Commit. Each b.N step is one block; the figure
-// to compare is cpu-ns/tx (and allocs/op), since consensus, p2p and RPC cost the same per tx in
-// seqd and in CometBFT's kvstore. Run it with the tag seqd is built with:
+// network, counted here for all), ProcessProposal, FinalizeBlock and Commit. Each b.N step is
+// one block; the figure to compare is cpu-ns/tx (and allocs/op), since consensus, p2p and RPC
+// cost about the same per tx in seqd and in CometBFT's kvstore. Run it with the tag seqd is
+// built with:
 //
 //	go test ./app/test -run '^$' -bench BlobTxLifecycle -benchmem -tags libsecp256k1_sdk
 func BenchmarkBlobTxLifecycle(b *testing.B) {
@@ -69,7 +70,7 @@ func BenchmarkBlobTxLifecycle(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/txs, "ns/tx")
 	// CPU time counts the garbage collector's work on the other cores too: on a busy
 	// validator it competes with everything else, so this is the figure to compare.
-	b.ReportMetric(float64((cpuTime() - cpu0).Nanoseconds())/txs, "cpu-ns/tx")
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/txs, "cpu-ns/tx")
 	for i, name := range []string{"checktx", "proposals", "finalize", "recheck"} {
 		b.ReportMetric(float64(phase[i].Nanoseconds())/txs, name+"-ns/tx")
 	}
