@@ -142,7 +142,7 @@ func mergeSorted(ids []string, entries []types.BatchEntry) []string {
 // block. Burning once per block instead of once per tx spares every blob tx a bank burn (a
 // module-account read, a supply update and events), a few percent of a validator's CPU under
 // blob load; the supply is the same at every commit. The account holds nothing else (the
-// registration fee is burned at once, and the bank refuses sends to module accounts).
+// registration fee is burned at once, and the bank refuses users' sends to it: blockAccAddrs).
 func (k Keeper) burnCollected(ctx context.Context) error {
 	coins := k.bank.GetAllBalances(ctx, authtypes.NewModuleAddress(types.ModuleName))
 	if coins.IsZero() {
