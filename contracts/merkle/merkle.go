@@ -35,10 +35,18 @@ const HeightLeafSize = 8 + 32
 // HeightLeaf is abi.encodePacked(uint64 height, bytes32 rollupsRoot): the
 // big-endian height followed by that height's rollups root.
 func HeightLeaf(height uint64, rollupsRoot []byte) ([]byte, error) {
-	if len(rollupsRoot) != 32 {
-		return nil, fmt.Errorf("merkle: rollups root of height %d has %d bytes, want 32", height, len(rollupsRoot))
+	if err := checkRoot(height, rollupsRoot); err != nil {
+		return nil, err
 	}
 	return checkpointtypes.RollupsRootLeaf(int64(height), rollupsRoot), nil
+}
+
+// checkRoot rejects a rollups root that is not 32 bytes.
+func checkRoot(height uint64, rollupsRoot []byte) error {
+	if len(rollupsRoot) != 32 {
+		return fmt.Errorf("merkle: rollups root of height %d has %d bytes, want 32", height, len(rollupsRoot))
+	}
+	return nil
 }
 
 // heightRoots pairs the roots with the heights first, first+1, …, checking each root's length.
@@ -46,8 +54,8 @@ func heightRoots(first uint64, roots [][]byte) ([]checkpointtypes.HeightRoot, er
 	out := make([]checkpointtypes.HeightRoot, len(roots))
 	for i, r := range roots {
 		h := first + uint64(i)
-		if len(r) != 32 {
-			return nil, fmt.Errorf("merkle: rollups root of height %d has %d bytes, want 32", h, len(r))
+		if err := checkRoot(h, r); err != nil {
+			return nil, err
 		}
 		out[i] = checkpointtypes.HeightRoot{Height: int64(h), RollupsRoot: r}
 	}
