@@ -11,7 +11,8 @@ import (
 // the signature checks, so that a malformed blob tx costs a validator as little as possible, and
 // a cache that spares FinalizeBlock the signatures this node already verified in CheckTx. The
 // decorators read x/auth through a per-tx memo (antememo.go), so the signer's account is
-// decoded once per tx instead of five times.
+// decoded once per tx instead of five times. The fee is deducted through x/rollup's FeeBank, which
+// charges a blob tx's blob fee in the same transfer as its tx fee.
 func (app *SeqApp) setAnteHandler() error {
 	ak, bk := memoAccountKeeper{app.AccountKeeper}, app.BankKeeper
 	app.SetAnteHandler(sdk.ChainAnteDecorators(
@@ -23,7 +24,7 @@ func (app *SeqApp) setAnteHandler() error {
 		rollupkeeper.NewBlobDecorator(app.RollupKeeper),
 		ante.NewValidateMemoDecorator(ak),
 		ante.NewConsumeGasForTxSizeDecorator(ak),
-		ante.NewDeductFeeDecorator(ak, bk, nil, nil),
+		ante.NewDeductFeeDecorator(ak, rollupkeeper.NewFeeBank(bk, app.RollupKeeper), nil, nil),
 		sigCacheDecorator{cache: newSigCache()},
 		ante.NewSetPubKeyDecorator(ak),
 		ante.NewValidateSigCountDecorator(ak),

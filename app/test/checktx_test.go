@@ -8,7 +8,11 @@ import (
 
 	errorsmod "cosmossdk.io/errors"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+
+	seqapp "github.com/seq-network/seq/app"
 
 	rolluptypes "github.com/seq-network/seq/x/rollup/types"
 )
@@ -16,10 +20,14 @@ import (
 // TestCheckTxRejectsBadInput: CheckTx (where Msg handlers do not run) refuses malformed bytes,
 // replays, forged signatures and bad blobs with the registered error, so none reaches the mempool.
 func TestCheckTxRejectsBadInput(t *testing.T) {
-	h := newHarness(t, 4)
-	h.height++
-	h.finalize(h.app, h.height, nil) // CheckTx reads committed state: commit genesis first
+	h := newHarness(t, 5)
 	a := h.accounts
+	// a[4] keeps its next tx fee and 1useq: enough for a bank send, not for a blob fee.
+	const txFee = 1_000_000
+	drain := banktypes.NewMsgSend(a[4].addr, a[0].addr, sdk.NewCoins(sdk.NewInt64Coin(seqapp.BondDenom, 1e15-2*txFee-1)))
+	h.height++
+	res, _ := h.finalize(h.app, h.height, [][]byte{h.signTx(a[4], drain)}) // CheckTx reads committed state
+	require.Zero(t, res.TxResults[0].Code, res.TxResults[0].Log)
 	good := h.blobTx(a[1], "alpha", h.blob(100))
 	forged := h.blobTx(a[2], "alpha", h.blob(100))
 	forged[len(forged)-1] ^= 0xff // the signature is the tx's last field
@@ -38,6 +46,7 @@ func TestCheckTxRejectsBadInput(t *testing.T) {
 		{"empty blob", h.blobTx(a[3], "alpha", []byte{}), rolluptypes.ErrEmptyBlob},
 		{"blob over max_blob_bytes", h.blobTx(a[3], "alpha", h.blob(2049)), rolluptypes.ErrBlobTooLarge},
 		{"blobs over the lane quota", h.blobTx(a[3], "alpha", h.blob(2048), h.blob(2048), h.blob(1)), rolluptypes.ErrLaneQuotaExceeded},
+		{"blob fee beyond the balance (the tx fee alone is covered)", h.blobTx(a[4], "alpha", h.blob(2048)), sdkerrors.ErrInsufficientFunds},
 		{"mixed lanes", h.signTx(a[3], blobMsg(a[3].addr, "alpha"), sendMsg(a[3].addr, a[0].addr)), rolluptypes.ErrMixedLaneTx},
 	}
 	for _, row := range rows {

@@ -138,12 +138,16 @@ func mergeSorted(ids []string, entries []types.BatchEntry) []string {
 	return out
 }
 
-// burnCollected burns what the module account holds: the blob fees SubmitBlobs collected in this
-// block. Burning once per block instead of once per tx spares every blob tx a bank burn (a
-// module-account read, a supply update and events), a few percent of a validator's CPU under
-// blob load; the supply is the same at every commit. The account holds nothing else (the
-// registration fee is burned at once, and the bank refuses users' sends to it: blockAccAddrs).
+// burnCollected burns the block's blob fees: those the ante handler charged with the tx fees
+// (prepaid.go), moved here from the fee collector first, and those SubmitBlobs charged itself,
+// which the module account already holds. Burning once per block instead of once per tx spares
+// every blob tx a bank burn (a module-account read, a supply update and events); the supply is
+// the same at every commit. The account holds nothing else (the registration fee is burned at
+// once, and the bank refuses users' sends to it: blockAccAddrs).
 func (k Keeper) burnCollected(ctx context.Context) error {
+	if err := k.collectPrepaid(ctx); err != nil {
+		return err
+	}
 	coins := k.bank.GetAllBalances(ctx, authtypes.NewModuleAddress(types.ModuleName))
 	if coins.IsZero() {
 		return nil

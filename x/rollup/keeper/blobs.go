@@ -6,6 +6,8 @@ import (
 	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
 	"github.com/seq-network/seq/x/rollup/types"
 )
 
@@ -15,6 +17,11 @@ type BlobCheck struct {
 	Params  types.Params
 	BaseFee math.LegacyDec
 	Bytes   uint64
+}
+
+// Fee is the message's blob fee: base_fee x bytes, rounded up.
+func (c BlobCheck) Fee() sdk.Coin {
+	return sdk.NewCoin(c.Params.FeeDenom, types.BlobFee(c.BaseFee, c.Bytes))
 }
 
 // CheckSubmitBlobs validates a MsgSubmitBlobs against state without changing it. The ante handler

@@ -40,6 +40,9 @@ type Keeper struct {
 	PendingBlobs collections.Map[collections.Pair[string, uint32], []byte]
 	// PendingBatches (transient) holds per-rollup blob count and bytes of the block being executed.
 	PendingBatches collections.Map[string, types.BatchEntry]
+	// PrepaidFees (transient) holds, by denom, the blob fees of the block being executed that
+	// the ante handler charged into the fee collector with the tx fee (FeeBank).
+	PrepaidFees collections.Map[string, math.Int]
 }
 
 // NewKeeper builds every collection; it panics only if the schema is inconsistent.
@@ -65,6 +68,7 @@ func NewKeeper(
 		RollupHeights:  collections.NewMap(sb, types.RollupHeightsKey, "rollup_heights", collections.PairKeyCodec(collections.StringKey, collections.Int64Key), codec.CollValue[types.BatchEntry](cdc)),
 		PendingBlobs:   collections.NewMap(tsb, types.PendingBlobsKey, "pending_blobs", collections.PairKeyCodec(collections.StringKey, collections.Uint32Key), collections.BytesValue),
 		PendingBatches: collections.NewMap(tsb, types.PendingCountersKey, "pending_batches", collections.StringKey, codec.CollValue[types.BatchEntry](cdc)),
+		PrepaidFees:    collections.NewMap(tsb, types.PrepaidFeesKey, "prepaid_fees", collections.StringKey, sdk.IntValue),
 	}
 	schema, err := sb.Build()
 	if err != nil {

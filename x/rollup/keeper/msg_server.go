@@ -101,8 +101,10 @@ func (ms msgServer) TransferRollup(ctx context.Context, msg *types.MsgTransferRo
 	return &types.MsgTransferRollupResponse{}, emitTransferred(ctx, rollup.Id, oldOwner, newOwner)
 }
 
-// SubmitBlobs appends blobs to the rollup's batch of this block and collects base_fee x bytes,
-// which EndBlocker burns with the rest of the block's blob fees.
+// SubmitBlobs appends blobs to the rollup's batch of this block. Its fee, base_fee x bytes, was
+// normally charged by the ante handler with the tx fee (prepaid.go); otherwise (a tx without a
+// tx fee, or a message not run through the ante handler) it is collected here. EndBlocker burns
+// both with the rest of the block's blob fees.
 func (ms msgServer) SubmitBlobs(ctx context.Context, msg *types.MsgSubmitBlobs) (*types.MsgSubmitBlobsResponse, error) {
 	sender, err := ms.addressCodec.StringToBytes(msg.Sender)
 	if err != nil {
@@ -116,9 +118,11 @@ func (ms msgServer) SubmitBlobs(ctx context.Context, msg *types.MsgSubmitBlobs) 
 	if err != nil {
 		return nil, err
 	}
-	fee := sdk.NewCoin(check.Params.FeeDenom, types.BlobFee(check.BaseFee, check.Bytes))
-	if err := ms.bank.SendCoinsFromAccountToModule(ctx, sender, types.ModuleName, sdk.NewCoins(fee)); err != nil {
-		return nil, errorsmod.Wrap(err, "blob fee")
+	fee := check.Fee()
+	if !blobFeePrepaid(ctx) {
+		if err := ms.bank.SendCoinsFromAccountToModule(ctx, sender, types.ModuleName, sdk.NewCoins(fee)); err != nil {
+			return nil, errorsmod.Wrap(err, "blob fee")
+		}
 	}
 	first, err := ms.appendPending(ctx, batch, msg.Blobs, check.Bytes)
 	if err != nil {

@@ -20,4 +20,5 @@ var (
 	RollupHeightsKey   = collections.NewPrefix(5)
 	PendingBlobsKey    = collections.NewPrefix(6) // transient
 	PendingCountersKey = collections.NewPrefix(7) // transient
+	PrepaidFeesKey     = collections.NewPrefix(8) // transient
 )
