@@ -22,7 +22,9 @@ func TestBlobFeeChargedWithTxFee(t *testing.T) {
 	h.height++
 	h.finalize(h.app, h.height, nil)
 	sender := h.accounts[1]
-	balance := func() math.Int { return h.app.BankKeeper.GetBalance(h.ctx(h.app), sender.addr, seqapp.BondDenom).Amount }
+	balance := func() math.Int {
+		return h.app.BankKeeper.GetBalance(h.ctx(h.app), sender.addr, seqapp.BondDenom).Amount
+	}
 	supply := func() math.Int { return h.app.BankKeeper.GetSupply(h.ctx(h.app), seqapp.BondDenom).Amount }
 	collector := func() math.Int {
 		addr := authtypes.NewModuleAddress(authtypes.FeeCollectorName)
