@@ -30,7 +30,9 @@ func TestBlobFeeChargedWithTxFee(t *testing.T) {
 		addr := authtypes.NewModuleAddress(authtypes.FeeCollectorName)
 		return h.app.BankKeeper.GetBalance(h.ctx(h.app), addr, seqapp.BondDenom).Amount
 	}
-	baseFee, err := h.app.RollupKeeper.BaseFee(h.ctx(h.app), "alpha", rolluptypes.DefaultParams())
+	params, err := h.app.RollupKeeper.Params.Get(h.ctx(h.app))
+	require.NoError(t, err)
+	baseFee, err := h.app.RollupKeeper.BaseFee(h.ctx(h.app), "alpha", params) // the chain's params, not the defaults
 	require.NoError(t, err)
 	blob := h.blob(2048)
 	blobFee := rolluptypes.BlobFee(baseFee, uint64(len(blob)))
