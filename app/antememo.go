@@ -21,7 +21,8 @@ type anteMemoKey struct{}
 type anteMemo struct {
 	params   authtypes.Params
 	hasParam bool
-	accts    []sdk.AccountI // a tx has one signer or a few: a slice beats a map
+	accts    []sdk.AccountI   // a tx has one signer or a few: a slice beats a map
+	addrs    []sdk.AccAddress // accts[i]'s address: BaseAccount.GetAddress decodes bech32 each call
 }
 
 // withAnteMemo starts an empty memo for the tx whose ante chain runs in ctx.
@@ -33,12 +34,17 @@ func memoOf(ctx context.Context) *anteMemo {
 }
 
 func (m *anteMemo) find(addr sdk.AccAddress) int {
-	for i, a := range m.accts {
-		if bytes.Equal(a.GetAddress(), addr) {
+	for i, a := range m.addrs {
+		if bytes.Equal(a, addr) {
 			return i
 		}
 	}
 	return -1
+}
+
+func (m *anteMemo) add(addr sdk.AccAddress, acc sdk.AccountI) {
+	m.accts = append(m.accts, acc)
+	m.addrs = append(m.addrs, addr)
 }
 
 // memoAccountKeeper is the AccountKeeper the ante decorators see: reads come from the tx's memo
@@ -74,7 +80,7 @@ func (k memoAccountKeeper) GetAccount(ctx context.Context, addr sdk.AccAddress) 
 	}
 	acc := k.AccountKeeper.GetAccount(ctx, addr)
 	if acc != nil {
-		m.accts = append(m.accts, acc)
+		m.add(addr, acc)
 	}
 	return acc
 }
@@ -86,11 +92,12 @@ func (k memoAccountKeeper) SetAccount(ctx context.Context, acc sdk.AccountI) {
 	if m == nil {
 		return
 	}
-	if i := m.find(acc.GetAddress()); i >= 0 {
+	addr := acc.GetAddress()
+	if i := m.find(addr); i >= 0 {
 		m.accts[i] = acc
 		return
 	}
-	m.accts = append(m.accts, acc)
+	m.add(addr, acc)
 }
 
 // anteMemoDecorator gives each tx's ante chain its own memo.
