@@ -87,6 +87,8 @@ func (app *SeqApp) CheckTx(req *abci.RequestCheckTx) (*abci.ResponseCheckTx, err
 	resp, err := app.App.CheckTx(req)
 	if err == nil && resp.Code == abci.CodeTypeOK {
 		app.admission.add(len(req.Tx))
+	} else {
+		app.txs.forget(req.Tx) // out of the mempool, or never in it
 	}
 	return resp, err
 }

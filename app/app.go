@@ -61,6 +61,7 @@ type SeqApp struct {
 	CheckpointKeeper      checkpointkeeper.Keeper
 
 	admission *admission
+	txs       *txCache
 }
 
 // NewSeqApp builds the app from AppConfig and loads the latest version if asked.
@@ -82,7 +83,8 @@ func NewSeqApp(
 		panic(err)
 	}
 	app.App = appBuilder.Build(db, traceStore, baseAppOptions...)
-	decode := newTxCache(app.txConfig.TxDecoder(), txCacheBytes).Decode
+	app.txs = newTxCache(app.txConfig.TxDecoder(), txCacheBytes)
+	decode := app.txs.Decode
 	app.SetTxDecoder(decode)
 	if err := app.setAnteHandler(); err != nil {
 		panic(err)

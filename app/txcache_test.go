@@ -1,8 +1,11 @@
 package app
 
 import (
+	"crypto/sha256"
 	"sync"
 	"testing"
+
+	abci "github.com/cometbft/cometbft/abci/types"
 
 	dbm "github.com/cosmos/cosmos-db"
 	"github.com/stretchr/testify/require"
@@ -106,6 +109,58 @@ func TestTxCacheEvictsOldestByBytes(t *testing.T) {
 	require.NoError(t, err)
 	require.Empty(t, small.txs)
 	require.Zero(t, small.bytes)
+}
+
+// TestTxCacheForgets: a forgotten tx leaves the cache and gives its bytes back, so the next tx
+// fits without evicting the oldest; forgetting bytes that are not cached changes nothing.
+func TestTxCacheForgets(t *testing.T) {
+	txs, decode := encodedSends(t, 4)
+	d := &countingDecoder{decode: decode}
+	c := newTxCache(d.Decode, 3*len(txs[0]))
+	for _, tx := range txs[:3] {
+		_, err := c.Decode(tx)
+		require.NoError(t, err)
+	}
+	c.forget(txs[1])
+	c.forget(txs[3]) // never cached
+	require.Len(t, c.txs, 2)
+	require.Equal(t, c.order.Len(), len(c.txs))
+	require.Equal(t, len(txs[0])+len(txs[2]), c.bytes)
+
+	_, err := c.Decode(txs[3]) // fits in the forgotten tx's room
+	require.NoError(t, err)
+	d.calls = 0
+	for _, tx := range [][]byte{txs[0], txs[2], txs[3]} {
+		_, err := c.Decode(tx)
+		require.NoError(t, err)
+	}
+	require.Zero(t, d.calls, "the oldest was kept")
+	_, err = c.Decode(txs[1])
+	require.NoError(t, err)
+	require.Equal(t, 1, d.calls, "the forgotten tx decodes again")
+}
+
+// TestSeqAppForgetsDoneTxs: the app drops a tx from the decode cache once CheckTx rejects it
+// (it is not in the mempool) and once a block has executed it, whatever the outcome.
+func TestSeqAppForgetsDoneTxs(t *testing.T) {
+	txs, _ := encodedSends(t, 2)
+	app := NewSeqApp(log.NewNopLogger(), dbm.NewMemDB(), nil, true, simtestutil.EmptyAppOptions{})
+	cached := func(bz []byte) bool {
+		_, ok := app.txs.get(sha256.Sum256(bz))
+		return ok
+	}
+	for _, tx := range txs {
+		_, err := app.txs.Decode(tx)
+		require.NoError(t, err)
+		require.True(t, cached(tx))
+	}
+	resp, err := app.CheckTx(&abci.RequestCheckTx{Tx: txs[0], Type: abci.CheckTxType_New})
+	require.NoError(t, err)
+	require.NotZero(t, resp.Code, "an unsigned tx")
+	require.False(t, cached(txs[0]))
+
+	_, _ = app.FinalizeBlock(&abci.RequestFinalizeBlock{Height: 1, Txs: txs[1:]})
+	require.False(t, cached(txs[1]))
 }
 
 // signersProbe is a decoded tx that counts how often its signers are asked for.
