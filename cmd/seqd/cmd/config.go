@@ -50,8 +50,17 @@ var IndexEvents = []string{
 	"seq.rollup.v1.EventRollupRegistered.rollup_id",
 }
 
-// initAppConfig sets seq's app.toml defaults: a minimum gas price in useq, telemetry on and the
-// indexed events.
+// IAVLCacheSize is the IAVL node cache of each store, in nodes (app.toml iavl-cache-size). The
+// SDK's 781,250 suits a hub-sized state; in seq's small trees the cache fills with the nodes of
+// superseded versions instead. Measured at 330 × 1 KiB tx/s for 8 minutes: with the SDK's
+// default a validator's RSS grew to 2.0-2.2 GB and was still growing; with 100,000 it levelled
+// off at 0.95-1.1 GB after 4 minutes, committing as much (324.8 against 319.5 tx/s). 100,000
+// nodes still hold the upper levels of a tree with millions of leaves, so a write walks a path
+// that is mostly cached; the latest values are read through IAVL's fast-node index anyway.
+const IAVLCacheSize = 100_000
+
+// initAppConfig sets seq's app.toml defaults: a minimum gas price in useq, telemetry on, the
+// indexed events and the IAVL cache size.
 func initAppConfig() (string, any) {
 	cfg := serverconfig.DefaultConfig()
 	cfg.MinGasPrices = "0.001" + app.BondDenom
@@ -59,5 +68,6 @@ func initAppConfig() (string, any) {
 	cfg.Telemetry.PrometheusRetentionTime = 60
 	cfg.API.Enable = true
 	cfg.IndexEvents = IndexEvents
+	cfg.IAVLCacheSize = IAVLCacheSize
 	return serverconfig.DefaultConfigTemplate, cfg
 }
