@@ -12,7 +12,8 @@ import (
 // a cache that spares FinalizeBlock the signatures this node already verified in CheckTx. The
 // decorators read x/auth through a per-tx memo (antememo.go), so the signer's account is
 // decoded once per tx instead of five times. The fee is deducted through x/rollup's FeeBank, which
-// charges a blob tx's blob fee in the same transfer as its tx fee.
+// charges a blob tx's blob fee in the same transfer as its tx fee, over a bank that in CheckTx
+// and recheck only debits the payer (checkfee.go).
 func (app *SeqApp) setAnteHandler() error {
 	ak, bk := memoAccountKeeper{app.AccountKeeper}, app.BankKeeper
 	app.SetAnteHandler(sdk.ChainAnteDecorators(
@@ -24,7 +25,7 @@ func (app *SeqApp) setAnteHandler() error {
 		rollupkeeper.NewBlobDecorator(app.RollupKeeper),
 		ante.NewValidateMemoDecorator(ak),
 		ante.NewConsumeGasForTxSizeDecorator(ak),
-		ante.NewDeductFeeDecorator(ak, rollupkeeper.NewFeeBank(bk, app.RollupKeeper), nil, nil),
+		ante.NewDeductFeeDecorator(ak, rollupkeeper.NewFeeBank(checkStateBank{BankKeeper: bk, bank: bk}, app.RollupKeeper), nil, nil),
 		sigCacheDecorator{cache: newSigCache()},
 		ante.NewSetPubKeyDecorator(ak),
 		ante.NewValidateSigCountDecorator(ak),
