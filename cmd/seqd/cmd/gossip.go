@@ -28,7 +28,8 @@ func asyncMempoolGossip(maxBytes int64) node.Option {
 }
 
 // wrapMempoolReactor replaces the switch's mempool reactor by asyncMempoolReactor around it, before
-// the switch starts. A switch without one (mempool type "nop") is left as it is.
+// the switch starts. A switch without one is left as it is. (Mempool type "nop" registers a
+// reactor without channels, which the wrapper then never hears from.)
 func wrapMempoolReactor(sw *p2p.Switch, maxBytes int64, logger log.Logger) bool {
 	inner := sw.Reactor(mempoolReactorName)
 	if inner == nil {

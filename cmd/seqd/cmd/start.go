@@ -16,6 +16,7 @@ import (
 	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	"github.com/cometbft/cometbft/rpc/client/local"
 	cmttypes "github.com/cometbft/cometbft/types"
+	gometrics "github.com/hashicorp/go-metrics"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/cosmos/cosmos-sdk/client"
@@ -25,6 +26,7 @@ import (
 	servercmtlog "github.com/cosmos/cosmos-sdk/server/log"
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
 	"github.com/cosmos/cosmos-sdk/telemetry"
+	"github.com/cosmos/cosmos-sdk/version"
 	genutiltypes "github.com/cosmos/cosmos-sdk/x/genutil/types"
 )
 
@@ -66,6 +68,7 @@ func startHandler(svrCtx *server.Context, clientCtx client.Context, appCreator s
 	if err != nil {
 		return err
 	}
+	emitServerInfo()
 	ctx, cancel := context.WithCancel(context.Background())
 	g, ctx := errgroup.WithContext(ctx)
 	server.ListenForQuitSignals(g, withComet, cancel, svrCtx.Logger)
@@ -73,6 +76,14 @@ func startHandler(svrCtx *server.Context, clientCtx client.Context, appCreator s
 		return startStandalone(ctx, g, svrCtx, svrCfg, clientCtx, a, metrics)
 	}
 	return startInProcess(ctx, g, svrCtx, svrCfg, clientCtx, a, metrics, opts)
+}
+
+// emitServerInfo sets the server_info gauge (Go and SDK versions), as the SDK's start does.
+func emitServerInfo() {
+	v := version.NewInfo()
+	telemetry.SetGaugeWithLabels([]string{"server", "info"}, 1, []gometrics.Label{
+		telemetry.NewLabel("go", v.GoVersion), telemetry.NewLabel("version", v.CosmosSdkVersion),
+	})
 }
 
 // openApp opens the app's database and trace writer and builds the app.
