@@ -21,8 +21,10 @@ import (
 // recheck, that was ~7 % of a validator's app CPU per 1 KiB blob tx (BenchmarkBlobTxLifecycle).
 //
 // The balance check is the bank's own (same error, zero balances removed, all or nothing), and
-// the payer's sequence and signature are untouched by this, so what CheckTx admits and refuses
-// does not change. Any other mode (FinalizeBlock, simulation, whose gas estimate must match the
+// the payer's sequence and signature are untouched by this, so CheckTx admits and refuses the
+// same txs, with one exception: it now uses less gas, so a tx whose gas limit is too low for the
+// bank's transfer fails out of gas in FinalizeBlock, as one too low for its message always did
+// (messages do not run in CheckTx). Any other mode (FinalizeBlock, simulation, whose gas estimate must match the
 // block's) and any payer that is not a plain BaseAccount (a vesting account has locked coins)
 // get the bank's transfer.
 type checkStateBank struct {

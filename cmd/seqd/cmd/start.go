@@ -186,8 +186,8 @@ func genesisDocProvider(cfg *cmtcfg.Config) node.GenesisDocProvider {
 	}
 }
 
-// startStandalone serves the app over an ABCI socket for an external CometBFT (--with-comet=false).
-// CometBFT's socket server runs one request at a time, so nothing here runs concurrently.
+// startStandalone serves the app over an ABCI socket for an external CometBFT
+// (--with-comet=false), as the SDK does; that CometBFT's gossip is its own.
 func startStandalone(ctx context.Context, g *errgroup.Group, svrCtx *server.Context, svrCfg serverconfig.Config,
 	clientCtx client.Context, a servertypes.Application, metrics *telemetry.Metrics,
 ) error {
