@@ -56,7 +56,7 @@ func wrapMempoolReactor(sw *p2p.Switch, maxBytes int64, logger log.Logger) bool 
 type asyncMempoolReactor struct {
 	p2p.Reactor // the mempool's own reactor: channels, peers, broadcasting
 
-	queue    chan p2p.Envelope
+	queue    chan queuedTxs
 	maxBytes int64
 	queued   atomic.Int64 // tx bytes in queue
 	dropped  atomic.Uint64
@@ -65,10 +65,16 @@ type asyncMempoolReactor struct {
 	stopOnce sync.Once
 }
 
+// queuedTxs is a peer's Txs message waiting for CheckTx, with its tx bytes counted once.
+type queuedTxs struct {
+	e     p2p.Envelope
+	bytes int64
+}
+
 func newAsyncMempoolReactor(inner p2p.Reactor, queueLen int, maxBytes int64, logger log.Logger) *asyncMempoolReactor {
 	return &asyncMempoolReactor{
 		Reactor:  inner,
-		queue:    make(chan p2p.Envelope, queueLen),
+		queue:    make(chan queuedTxs, queueLen),
 		maxBytes: maxBytes,
 		logger:   logger.With("module", "mempool"),
 		stop:     make(chan struct{}),
@@ -115,7 +121,7 @@ func (r *asyncMempoolReactor) Receive(e p2p.Envelope) {
 		return
 	}
 	select {
-	case r.queue <- e:
+	case r.queue <- queuedTxs{e: e, bytes: n}:
 	default:
 		r.queued.Add(-n)
 		r.drop(e)
@@ -127,9 +133,9 @@ func (r *asyncMempoolReactor) run() {
 		select {
 		case <-r.stop:
 			return
-		case e := <-r.queue:
-			r.Reactor.Receive(e)
-			r.queued.Add(-txsBytes(e.Message.(*protomem.Txs)))
+		case q := <-r.queue:
+			r.Reactor.Receive(q.e)
+			r.queued.Add(-q.bytes)
 		}
 	}
 }
